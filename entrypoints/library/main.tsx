@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { type LibraryState, LibraryView } from '../../components/LibraryView.tsx';
+import { request } from '../../lib/messaging/client.ts';
+import '../../components/extension-page.css';
+
+const app = document.getElementById('app');
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+
+function show(state: LibraryState) {
+  if (app) render(<LibraryView state={state} />, app);
+}
+
+show({ status: 'loading' });
+request(send, { type: 'library/get-overview', limit: 100 }).then(
+  ({ stats, recent }) => show({ status: 'ready', stats, recent }),
+  (error: unknown) =>
+    show({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+);

@@ -1,0 +1,18 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleRecord } from './article.ts';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
+
+export const DB_NAME = 'backstory';
+
+/** The archive database. Opened only in the background: a content script's IndexedDB is the page's. */
+export class ArchiveDb extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+
+  constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}

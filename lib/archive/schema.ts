@@ -1,0 +1,28 @@
+/**
+ * Every version of the archive's IndexedDB schema, oldest first. The database class applies all of
+ * them; upgrade tests apply a prefix to build an old database, seed it, then open the current one.
+ * Never edit a released version: add a new one with its migration.
+ */
+import type { Transaction } from 'dexie';
+import { backfillReadCount } from './migrations.ts';
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { articles: '++id, &url, siteKey, firstSeenAt' },
+  },
+  {
+    // v2: reading history needs last-read ordering and a read count on every record.
+    version: 2,
+    stores: { articles: '++id, &url, siteKey, firstSeenAt, lastReadAt' },
+    upgrade: (tx) => backfillReadCount(tx.table('articles')),
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

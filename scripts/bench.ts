@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: speed and size of the built extension, measured in a real Chromium.
+ * Prints a table, or one JSON object with --json (keys as in ../shared/MEASURES.md; a figure
+ * not measured is absent). Benchmarks print figures; they assert nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildExtension } from './lib/build.ts';
+import { startDemoServer } from './lib/demo-server.ts';
+import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
+import { median, percentile, round } from './lib/stats.ts';
+
+const json = process.argv.includes('--json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const TAB_PAGES = [
+  '/circuit-ledger/amazon-backs-odyssey-world-models.html',
+  '/northwind-wire/nvidia-record-quarter.html',
+  '/compute-notes/week-in-ai-infrastructure.html',
+];
+
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+
+async function contentScriptSize() {
+  const manifest = JSON.parse(await readFile(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const files = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const body = await readFile(join(CHROME_BUILD, file));
+    rawBytes += body.length;
+    gzipBytes += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: files.length, rawBytes, gzipBytes };
+}
+
+/** Milliseconds from the page's load event to the Backstory tab being in the page, per visit. */
+async function loadToTab(origin: string): Promise<number[]> {
+  const { context } = await launchWithExtension();
+  await context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const host = document.querySelector('backstory-root');
+      if (host?.shadowRoot?.querySelector('[data-testid="backstory-tab"]')) {
+        (window as unknown as { __bsTabAt: number }).__bsTabAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const samples: number[] = [];
+  const page = await context.newPage();
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const path of TAB_PAGES) {
+      await page.goto(origin + path, { waitUntil: 'load' });
+      await page.getByTestId('backstory-tab').waitFor({ state: 'attached', timeout: 10_000 });
+      samples.push(
+        await page.evaluate(() => {
+          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          const tabAt = (window as unknown as { __bsTabAt: number }).__bsTabAt;
+          return tabAt - (nav?.loadEventEnd ?? 0);
+        }),
+      );
+    }
+  }
+  await context.close();
+  return samples;
+}
+
+async function main() {
+  log('Building the extension…');
+  buildExtension();
+  const size = await contentScriptSize();
+  const demo = await startDemoServer();
+  log(`Measuring load → tab on ${TAB_PAGES.length} demo articles × ${RUNS} runs…`);
+  const tab = await loadToTab(demo.origin);
+  await demo.close();
+
+  const figures = {
+    contentScript: { files: size.files, rawBytes: size.rawBytes, gzipBytes: size.gzipBytes },
+    sidebar: {
+      loadToTabMedianMs: round(median(tab)),
+      loadToTabP95Ms: round(percentile(tab, 95)),
+      samples: tab.length,
+    },
+  };
+  if (json) {
+    console.log(JSON.stringify(figures));
+    return;
+  }
+  const rows: [string, string, string][] = [
+    ['content script (raw)', `${(size.rawBytes / 1024).toFixed(1)} kB`, ''],
+    ['content script (gzip)', `${(size.gzipBytes / 1024).toFixed(1)} kB`, '< 60 kB'],
+    ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
+    ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
+  ];
+  console.log('');
+  console.log(`${'figure'.padEnd(30)}${'value'.padStart(12)}  target`);
+  for (const [name, value, target] of rows) {
+    console.log(`${name.padEnd(30)}${value.padStart(12)}  ${target}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

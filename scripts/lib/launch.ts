@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { findChrome } from './find-chrome.ts';
+
+export const CHROME_BUILD = resolve(
+  fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)),
+);
+
+export interface LaunchOptions {
+  readonly headless?: boolean;
+  /** Load the built extension (default) or run a plain browser, for side-by-side measurements. */
+  readonly withExtension?: boolean;
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+export interface LaunchedBrowser {
+  readonly context: BrowserContext;
+  /** The extension's id, or null without the extension. */
+  readonly extensionId: string | null;
+}
+
+/** Starts Chromium with a fresh profile and, by default, the built Chrome extension loaded. */
+export async function launchWithExtension({
+  headless = true,
+  withExtension = true,
+  colorScheme = 'light',
+}: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    ...(withExtension
+      ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+      : []),
+  ];
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findChrome(),
+    headless,
+    args,
+    colorScheme,
+    viewport: { width: 1280, height: 900 },
+  });
+  if (!withExtension) return { context, extensionId: null };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+/** Extension id used by Firefox (gecko) builds; Chrome derives its id from the key/path. */
+const GECKO_ID = 'backstory@backstory.local';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
+    permissions: ['storage'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // data_collection_permissions needs Firefox 140 (142 on Android).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', '.bench/**', '.demo/**'],
+  },
+});
