@@ -55,5 +55,6 @@ for (const { name, outcome, seconds } of results) {
   console.log(`  ${outcome.padEnd(8)} ${name.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s`);
 }
 const total = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`\n${results.length - failed.length} passed, ${failed.length} failed (${total} s)`);
+console.log(`\nTotal ${total} s`);
+console.log(`checks: ${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length === 0 ? 0 : 1);
