@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
-    permissions: ['storage'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { safeHref } from '../lib/url/safe-href.ts';
+import { type ChipCompany, CompanyChips } from './CompanyChips.tsx';
 
 export interface SidebarArticle {
   readonly title: string;
@@ -8,6 +9,10 @@ export interface SidebarArticle {
   readonly byline: string | null;
   /** Null when the archive could not be asked. */
   readonly earlierFromSite: number | null;
+  readonly genre: string;
+  readonly companies: readonly ChipCompany[];
+  /** Why Backstory treats the page as an AI-industry article. */
+  readonly reasons: readonly string[];
 }
 
 export interface SidebarProps {
@@ -62,12 +67,22 @@ export function Sidebar({ article, error, onClose }: SidebarProps) {
           <p class="bs-meta" data-testid="sidebar-site">
             {article.siteName}
             {article.byline ? ` · ${article.byline}` : ''}
+            {` · ${article.genre}`}
           </p>
+          <CompanyChips companies={article.companies} />
           {article.earlierFromSite !== null && (
             <p class="bs-count" data-testid="earlier-from-site">
               {earlierLabel(article.earlierFromSite)}
             </p>
           )}
+          <details class="bs-why" data-testid="detection-reasons">
+            <summary>Why this article</summary>
+            <ul>
+              {article.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </details>
         </section>
       )}
     </aside>

@@ -6,9 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchPipeline, serveLargePage } from './lib/bench-pipeline.ts';
 import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
 import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
+import { pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
 const json = process.argv.includes('--json');
@@ -77,10 +79,20 @@ async function main() {
   const demo = await startDemoServer();
   log(`Measuring load → tab on ${TAB_PAGES.length} demo articles × ${RUNS} runs…`);
   const tab = await loadToTab(demo.origin);
+  log('Measuring the pre-filter and the full analysis in Chromium…');
+  await serveLargePage(demo);
+  const plain = await launchWithExtension({ withExtension: false });
+  const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
+  await plain.context.close();
   await demo.close();
 
   const figures = {
     contentScript: { files: size.files, rawBytes: size.rawBytes, gzipBytes: size.gzipBytes },
+    prefilter: { medianMs: round(pipeline.prefilterMedianMs, 3) },
+    analyze: {
+      medianMs: round(pipeline.analyzeMedianMs),
+      largeMedianMs: round(pipeline.analyzeLargeMedianMs),
+    },
     sidebar: {
       loadToTabMedianMs: round(median(tab)),
       loadToTabP95Ms: round(percentile(tab, 95)),
@@ -94,6 +106,9 @@ async function main() {
   const rows: [string, string, string][] = [
     ['content script (raw)', `${(size.rawBytes / 1024).toFixed(1)} kB`, ''],
     ['content script (gzip)', `${(size.gzipBytes / 1024).toFixed(1)} kB`, '< 60 kB'],
+    ['pre-filter, non-article, median', `${figures.prefilter.medianMs} ms`, '< 1 ms'],
+    ['analysis, 1,600 words, median', `${figures.analyze.medianMs} ms`, '< 30 ms'],
+    ['analysis, 10,000 words, median', `${figures.analyze.largeMedianMs} ms`, '< 150 ms'],
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
   ];

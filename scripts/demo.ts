@@ -47,6 +47,7 @@ async function main() {
   // Let the slide-in animation finish before reading or photographing the sidebar.
   await sidebar.evaluate((element) => Promise.all(element.getAnimations().map((a) => a.finished)));
 
+  await sidebar.getByText('Why this article').click();
   console.log(`\nThe sidebar on ${SHOW}:\n`);
   console.log((await sidebar.innerText()).replace(/^/gm, '  │ '));
 

@@ -1,64 +1,40 @@
 /**
  * `npm run eval`: quality of the page pipeline on the golden pages (tests/fixtures/pages).
  * Prints a table, or one JSON object with --json (keys as in ../shared/MEASURES.md; a figure not
- * measured yet is absent).
+ * measured yet is absent). --verbose lists every miss.
  */
-import { analyzePage } from '../lib/analyze/analyze-page.ts';
+import { evaluatePages } from './lib/evaluate.ts';
 import { loadFixtures } from './lib/fixtures.ts';
-import { parseHtml } from './lib/parse-html.ts';
-import { round } from './lib/stats.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
-
-const sameInstant = (a: string | null, b: string | null) =>
-  a !== null && b !== null && Date.parse(a) === Date.parse(b);
-
 async function main() {
-  const fixtures = await loadFixtures();
-  let articleRight = 0;
-  let dated = 0;
-  let dateRight = 0;
-  let canonical = 0;
-  let canonicalRight = 0;
-  const misses: string[] = [];
-  for (const { slug, html, expected } of fixtures) {
-    const result = analyzePage(parseHtml(html, expected.url), expected.url);
-    if (result.isArticle === expected.isArticle) articleRight += 1;
-    else misses.push(`${slug}: isArticle ${result.isArticle} (${result.reasons.join('; ')})`);
-    if (expected.isArticle && expected.publishedAt) {
-      dated += 1;
-      if (sameInstant(result.capture?.publishedAt ?? null, expected.publishedAt)) dateRight += 1;
-      else misses.push(`${slug}: date ${result.capture?.publishedAt} ≠ ${expected.publishedAt}`);
-    }
-    if (expected.isArticle && expected.canonicalUrl) {
-      canonical += 1;
-      if (result.capture?.url === expected.canonicalUrl) canonicalRight += 1;
-      else misses.push(`${slug}: url ${result.capture?.url} ≠ ${expected.canonicalUrl}`);
-    }
-  }
-  const figures = {
-    fixtures: fixtures.length,
-    article: { accuracy: round(articleRight / fixtures.length, 3) },
-    metadata: {
-      dateAccuracy: round(dateRight / Math.max(1, dated), 3),
-      canonicalAccuracy: round(canonicalRight / Math.max(1, canonical), 3),
-    },
-  };
+  const { figures, misses } = evaluatePages(await loadFixtures());
   if (json) {
     console.log(JSON.stringify(figures));
     return;
   }
-  console.log(`Golden pages: ${fixtures.length}\n`);
-  console.log(`${'figure'.padEnd(32)}${'value'.padStart(8)}  target`);
-  console.log(`${'article.accuracy'.padEnd(32)}${String(figures.article.accuracy).padStart(8)}`);
-  console.log(
-    `${'metadata.dateAccuracy'.padEnd(32)}${String(figures.metadata.dateAccuracy).padStart(8)}  >= 0.95`,
-  );
-  console.log(
-    `${'metadata.canonicalAccuracy'.padEnd(32)}${String(figures.metadata.canonicalAccuracy).padStart(8)}  >= 0.95`,
-  );
+  const rows: [string, number, string][] = [
+    ['detection.precision', figures.detection.precision, '>= 0.95'],
+    ['detection.recall', figures.detection.recall, '>= 0.90'],
+    ['detection.articleAccuracy', figures.detection.articleAccuracy, ''],
+    ['detection.brier (lower is better)', figures.detection.brier, ''],
+    ['genre.accuracy', figures.genre.accuracy, '>= 0.85'],
+    ['companies.precision', figures.companies.precision, ''],
+    ['companies.recall', figures.companies.recall, ''],
+    ['companies.f1', figures.companies.f1, '>= 0.90'],
+    ['discovery.recall', figures.discovery.recall, '>= 0.70'],
+    ['metadata.dateAccuracy', figures.metadata.dateAccuracy, '>= 0.95'],
+    ['metadata.canonicalAccuracy', figures.metadata.canonicalAccuracy, '>= 0.95'],
+    ['metadata.titleAccuracy', figures.metadata.titleAccuracy, ''],
+  ];
+  console.log(`Golden pages: ${figures.fixtures} (${figures.msPerPage} ms per page in Node)\n`);
+  console.log(`${'figure'.padEnd(36)}${'value'.padStart(7)}  target`);
+  for (const [name, value, target] of rows) {
+    console.log(`${name.padEnd(36)}${value.toFixed(3).padStart(7)}  ${target}`);
+  }
   if (verbose) console.log(`\n${misses.join('\n')}`);
+  else if (misses.length) console.log(`\n${misses.length} misses (--verbose lists them)`);
 }
 
 main().catch((error: unknown) => {

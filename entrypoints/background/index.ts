@@ -3,13 +3,19 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ArchiveDb } from '../../lib/archive/db.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers } from '../../lib/messaging/handlers.ts';
+import { createAnalyzer } from './analyzer.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
 
 export default defineBackground({
   type: 'module',
   main() {
     const db = new ArchiveDb();
-    const handlers = createHandlers({ db, tabs: sessionTabArticles(), now: Date.now });
+    const handlers = createHandlers({
+      db,
+      tabs: sessionTabArticles(),
+      now: Date.now,
+      analyze: createAnalyzer(),
+    });
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       void dispatch(message, sender, own, handlers).then(sendResponse);

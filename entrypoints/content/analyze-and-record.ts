@@ -1,13 +1,16 @@
 import type { SidebarArticle } from '../../components/Sidebar.tsx';
-import { analyzePage } from '../../lib/analyze/analyze-page.ts';
 import { request, type Send } from '../../lib/messaging/client.ts';
+import { MAX_PAGE_HTML } from '../../lib/messaging/limits.ts';
 
 export interface PageOutcome {
   readonly article: SidebarArticle | null;
   readonly error: string | null;
 }
 
-/** Waits for the page to be idle, so extraction never competes with the page's own loading. */
+/** Pages with more elements than this are not analysed (the background would refuse them too). */
+const MAX_ELEMENTS = 50_000;
+
+/** Waits for the page to be idle, so serialising it never competes with the page's own loading. */
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1_000 });
@@ -16,8 +19,9 @@ function whenIdle(): Promise<void> {
 }
 
 /**
- * Extracts the article and asks the background to record the visit. Returns null on pages that
- * turn out not to be articles; a failure to record still shows the article, with the error.
+ * Sends the page to the background for analysis (Readability, detection, companies), which also
+ * records it when it is an AI-industry article. Returns null on every other page, and on pages too
+ * large to analyse. A failure is shown to the reader rather than swallowed.
  */
 export async function analyzeAndRecord(
   doc: Document,
@@ -25,16 +29,31 @@ export async function analyzeAndRecord(
   send: Send,
 ): Promise<PageOutcome | null> {
   await whenIdle();
-  const { capture } = analyzePage(doc, pageUrl);
-  if (!capture) return null;
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  const html = doc.documentElement.outerHTML;
+  if (html.length > MAX_PAGE_HTML) return null;
   try {
-    const visit = await request(send, { type: 'content/record-article', capture });
-    return { article: { ...capture, earlierFromSite: visit.earlierFromSite }, error: null };
+    const { analysis, visit } = await request(send, {
+      type: 'content/analyze-page',
+      url: pageUrl,
+      html,
+    });
+    if (!analysis.isAIIndustry || !analysis.title) return null;
+    return {
+      article: {
+        url: analysis.url,
+        title: analysis.title,
+        siteName: analysis.siteName ?? new URL(analysis.url).hostname,
+        byline: analysis.byline,
+        genre: analysis.genre,
+        companies: analysis.companies,
+        reasons: analysis.reasons,
+        earlierFromSite: visit?.earlierFromSite ?? null,
+      },
+      error: visit ? null : 'Backstory recognised this article but could not save it.',
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      article: { ...capture, earlierFromSite: null },
-      error: `Backstory could not save this article: ${reason}`,
-    };
+    return { article: null, error: `Backstory could not analyse this page: ${reason}` };
   }
 }

@@ -1,39 +1,123 @@
 import type { ArticleCapture } from '../archive/article.ts';
+import { decide } from '../detect/decide.ts';
+import type { Genre } from '../detect/genre.ts';
 import { prefilter } from '../detect/prefilter.ts';
-import { extractArticle } from '../extract/extract-article.ts';
+import { type CompanyMention, recognizeCompanies } from '../entities/recognize.ts';
+import { countWords, MAX_ELEMENTS, readArticle } from '../extract/extract-article.ts';
+import { leadParagraph } from '../extract/lead.ts';
+import { readMetadata } from '../extract/metadata.ts';
 
+/** Everything Backstory understands about a page: the `npm run analyze` format, and more. */
 export interface PageAnalysis {
+  readonly url: string;
+  readonly urlVariants: readonly string[];
   readonly isArticle: boolean;
-  /** Why the page is, or is not, treated as an article. */
+  readonly isAIIndustry: boolean;
+  readonly score: number;
+  readonly genre: Genre;
+  readonly title: string | null;
+  readonly siteName: string | null;
+  readonly byline: string | null;
+  readonly publishedAt: string | null;
+  readonly modifiedAt: string | null;
+  readonly lang: string | null;
+  readonly wordCount: number;
+  readonly lead: string | null;
+  readonly companies: readonly CompanyMention[];
   readonly reasons: readonly string[];
-  readonly capture: ArticleCapture | null;
+}
+
+/** Longest article text analysed; longer pages are cut here (and the reasons say so). */
+const MAX_TEXT = 400_000;
+
+function notAnArticle(
+  pageUrl: string,
+  reasons: string[],
+  partial: Partial<PageAnalysis> = {},
+): PageAnalysis {
+  return {
+    url: pageUrl,
+    urlVariants: [pageUrl],
+    title: null,
+    siteName: null,
+    byline: null,
+    publishedAt: null,
+    modifiedAt: null,
+    lang: null,
+    wordCount: 0,
+    lead: null,
+    companies: [],
+    ...partial,
+    isArticle: false,
+    isAIIndustry: false,
+    score: 0,
+    genre: 'other',
+    reasons,
+  };
 }
 
 /**
  * The whole page pipeline, as the content script, `npm run analyze` and `npm run eval` run it:
- * the cheap pre-filter, then Readability extraction.
+ * the cheap pre-filter, metadata, Readability on a clone, company recognition and the decision.
+ * It never modifies the document and never throws.
  */
-export function analyzePage(doc: Document, pageUrl: string): PageAnalysis {
+export function analyzePage(doc: Document, pageUrl: string, now = Date.now()): PageAnalysis {
   let url: URL;
   try {
     url = new URL(pageUrl);
   } catch {
-    return { isArticle: false, reasons: ['page URL is not a URL'], capture: null };
+    return notAnArticle(pageUrl, ['the page address is not a URL']);
   }
   const gate = prefilter(doc, url);
-  if (!gate.pass)
-    return { isArticle: false, reasons: [`pre-filter: ${gate.reason}`], capture: null };
-  const extracted = extractArticle(doc, pageUrl);
-  if (!extracted.ok) {
-    return {
-      isArticle: false,
-      reasons: [`pre-filter: ${gate.reason}`, extracted.reason],
-      capture: null,
-    };
+  if (!gate.pass) return notAnArticle(pageUrl, [`pre-filter: ${gate.reason}`]);
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) {
+    return notAnArticle(pageUrl, [
+      `page too large to analyse (${elements.toLocaleString('en')} elements)`,
+    ]);
   }
+  const metadata = readMetadata(doc, pageUrl, now);
+  const known = {
+    url: metadata.url,
+    urlVariants: metadata.urlVariants,
+    title: metadata.title,
+    siteName: metadata.siteName,
+    byline: metadata.authors.join(', ') || null,
+    publishedAt: metadata.publishedAt,
+    modifiedAt: metadata.modifiedAt,
+    lang: metadata.lang,
+  };
+  const read = readArticle(doc);
+  if (!read.ok) return notAnArticle(pageUrl, [read.reason], known);
+  const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
+  const title = metadata.title ?? read.title ?? '';
+  const lead = leadParagraph(text) ?? '';
+  const wordCount = countWords(read.text);
+  const companies = recognizeCompanies({ title, lead, text });
+  const byline = known.byline ?? read.byline;
+  const detection = decide({ url, metadata, title, lead, text, wordCount, byline, companies });
   return {
-    isArticle: true,
-    reasons: [`pre-filter: ${gate.reason}`, `${extracted.capture.wordCount} words of article text`],
-    capture: extracted.capture,
+    ...known,
+    title: title || null,
+    byline,
+    wordCount,
+    lead: lead || null,
+    companies,
+    ...detection,
+  };
+}
+
+/** What the archive records of an analysed AI-industry article, or null for any other page. */
+export function captureOf(analysis: PageAnalysis): ArticleCapture | null {
+  if (!analysis.isAIIndustry || !analysis.title || !/^https?:/.test(analysis.url)) return null;
+  return {
+    url: analysis.url,
+    title: analysis.title.slice(0, 1_000),
+    siteName: (analysis.siteName ?? new URL(analysis.url).hostname).slice(0, 200),
+    byline: analysis.byline?.slice(0, 500) ?? null,
+    excerpt: analysis.lead?.slice(0, 2_000) ?? null,
+    publishedAt: analysis.publishedAt,
+    lang: analysis.lang?.slice(0, 35) ?? null,
+    wordCount: analysis.wordCount,
   };
 }

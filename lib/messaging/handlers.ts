@@ -5,6 +5,7 @@ import {
   recentArticles,
   recordVisit,
 } from '../archive/articles.ts';
+import { captureOf, type PageAnalysis } from '../analyze/analyze-page.ts';
 import type { ArchiveDb } from '../archive/db.ts';
 import type { Handlers } from './dispatch.ts';
 
@@ -18,15 +19,20 @@ export interface HandlerDeps {
   readonly db: ArchiveDb;
   readonly tabs: TabArticles;
   readonly now: () => number;
+  /** Runs the page pipeline on serialised HTML (an offscreen document in Chrome). */
+  readonly analyze: (html: string, url: string) => Promise<PageAnalysis>;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
-export function createHandlers({ db, tabs, now }: HandlerDeps): Handlers {
+export function createHandlers({ db, tabs, now, analyze }: HandlerDeps): Handlers {
   return {
-    'content/record-article': async ({ capture }, { tabId }) => {
+    'content/analyze-page': async ({ html, url }, { tabId }) => {
+      const analysis = await analyze(html, url);
+      const capture = captureOf(analysis);
+      if (!capture) return { analysis, visit: null };
       const visit = await recordVisit(db, capture, now());
       if (tabId !== undefined) await tabs.set(tabId, visit.article.url);
-      return visit;
+      return { analysis, visit };
     },
     'popup/get-tab-state': async ({ tabId }) => {
       const url = await tabs.get(tabId);

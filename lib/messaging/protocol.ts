@@ -4,11 +4,20 @@
  * content script, `popup/…` and `library/…` from extension pages).
  */
 import { z } from 'zod';
-import { articleCaptureSchema, articleRecordSchema } from '../archive/article.ts';
+import { pageAnalysisSchema } from '../analyze/analysis-schema.ts';
+import { articleRecordSchema } from '../archive/article.ts';
 
-export const recordArticleRequest = z.object({
-  type: z.literal('content/record-article'),
-  capture: articleCaptureSchema,
+import { MAX_PAGE_HTML } from './limits.ts';
+
+const pageSource = {
+  url: z.url({ protocol: /^https?$/ }).max(8_192),
+  html: z.string().max(MAX_PAGE_HTML),
+};
+
+/** A content script asks the background to analyse its page (and record it if it qualifies). */
+export const analyzePageRequest = z.object({
+  type: z.literal('content/analyze-page'),
+  ...pageSource,
 });
 
 export const getTabStateRequest = z.object({
@@ -22,7 +31,7 @@ export const getOverviewRequest = z.object({
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
-  recordArticleRequest,
+  analyzePageRequest,
   getTabStateRequest,
   getOverviewRequest,
 ]);
@@ -36,7 +45,7 @@ const visitSchema = z.object({
 });
 
 export const responseSchemas = {
-  'content/record-article': visitSchema,
+  'content/analyze-page': z.object({ analysis: pageAnalysisSchema, visit: visitSchema.nullable() }),
   'popup/get-tab-state': z.object({ visit: visitSchema.nullable() }),
   'library/get-overview': z.object({
     stats: z.object({ articles: z.number().int(), sites: z.number().int() }),
@@ -50,10 +59,26 @@ export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)
 export type SenderContext = 'content-script' | 'extension-page';
 
 export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
-  'content/record-article': ['content-script'],
+  'content/analyze-page': ['content-script'],
   'popup/get-tab-state': ['extension-page'],
   'library/get-overview': ['extension-page'],
 };
 
 /** Every answer from the background. Errors are strings: an `Error` does not survive messaging. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The shape of every `Result`, for contexts that validate answers (the background does). */
+export const resultEnvelope = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+/**
+ * Sent by the background to its offscreen document (Chrome), which has the DOM a service worker
+ * lacks. Answered with `Result<PageAnalysis>`; never handled by the background itself.
+ */
+export const offscreenAnalyzeRequest = z.object({
+  type: z.literal('offscreen/analyze'),
+  ...pageSource,
+});
+export type OffscreenAnalyzeRequest = z.infer<typeof offscreenAnalyzeRequest>;

@@ -5,7 +5,15 @@ import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers, type TabArticles } from '../../lib/messaging/handlers.ts';
 import { responseSchemas } from '../../lib/messaging/protocol.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
-import { freshDbName, makeCapture } from '../support/builders.ts';
+import { freshDbName } from '../support/builders.ts';
+import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
+
+const ARTICLE_PATH = 'circuit-ledger/amazon-backs-odyssey-world-models.html';
+const analyzeRequest = (path = ARTICLE_PATH) => ({
+  type: 'content/analyze-page',
+  url: `${DEMO_ORIGIN}/${path}`,
+  html: demoHtml(path),
+});
 
 const own = { id: 'backstory-id', origin: 'chrome-extension://backstory-id/' };
 const contentSender: SenderInfo = {
@@ -29,7 +37,12 @@ function setup() {
   const db = new ArchiveDb(freshDbName());
   dbs.push(db);
   let clock = 1_000;
-  const handlers = createHandlers({ db, tabs: memoryTabs(), now: () => (clock += 1_000) });
+  const handlers = createHandlers({
+    db,
+    tabs: memoryTabs(),
+    now: () => (clock += 1_000),
+    analyze: analyzeHtml,
+  });
   return { db, handlers };
 }
 afterEach(async () => {
@@ -37,35 +50,41 @@ afterEach(async () => {
 });
 
 describe('dispatch', () => {
-  it('records a valid article from a content script and answers with the protocol shape', async () => {
+  it('analyses and records an AI-industry article from a content script', async () => {
     const { db, handlers } = setup();
-    const capture = makeCapture();
+    const result = await dispatch(analyzeRequest(), contentSender, own, handlers);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { analysis, visit } = responseSchemas['content/analyze-page'].parse(result.value);
+    expect(analysis.isAIIndustry).toBe(true);
+    expect(analysis.companies.map((c) => c.name)).toContain('Amazon');
+    expect(visit?.article.url).toBe(`${DEMO_ORIGIN}/${ARTICLE_PATH}`);
+    expect(visit?.earlierFromSite).toBe(0);
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('analyses but never stores a page that is not about the AI industry', async () => {
+    const { db, handlers } = setup();
     const result = await dispatch(
-      { type: 'content/record-article', capture },
+      analyzeRequest('northwind-wire/amazon-rainforest-deforestation.html'),
       contentSender,
       own,
       handlers,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const value = responseSchemas['content/record-article'].parse(result.value);
-    expect(value.article.url).toBe(capture.url);
-    expect(value.earlierFromSite).toBe(0);
-    expect(await db.articles.count()).toBe(1);
+    const { analysis, visit } = responseSchemas['content/analyze-page'].parse(result.value);
+    expect(analysis).toMatchObject({ isArticle: true, isAIIndustry: false });
+    expect(visit).toBeNull();
+    expect(await db.articles.count()).toBe(0);
   });
 
   it.each([
     ['not an object', 'hello'],
     ['unknown type', { type: 'content/delete-everything' }],
-    ['missing capture', { type: 'content/record-article' }],
-    [
-      'javascript: URL',
-      { type: 'content/record-article', capture: makeCapture({ url: 'javascript:alert(1)' }) },
-    ],
-    [
-      'oversized title',
-      { type: 'content/record-article', capture: makeCapture({ title: 'x'.repeat(5_000) }) },
-    ],
+    ['missing html', { type: 'content/analyze-page', url: 'https://example.com/a' }],
+    ['javascript: URL', { ...analyzeRequest(), url: 'javascript:alert(1)' }],
+    ['oversized page', { ...analyzeRequest(), html: 'x'.repeat(5_000_001) }],
     ['negative tab id', { type: 'popup/get-tab-state', tabId: -1 }],
   ])('rejects an invalid message (%s) with a clear error and stores nothing', async (_, raw) => {
     const { db, handlers } = setup();
@@ -82,17 +101,12 @@ describe('dispatch', () => {
     ['a page without a tab', { id: own.id, url: contentSender.url }],
     ['a non-web page', { ...contentSender, url: 'file:///etc/passwd' }],
     ['an extension page', popupSender],
-  ])('rejects a record request from %s', async (_, sender) => {
+  ])('rejects an analysis request from %s', async (_, sender) => {
     const { db, handlers } = setup();
-    const result = await dispatch(
-      { type: 'content/record-article', capture: makeCapture() },
-      sender,
-      own,
-      handlers,
-    );
+    const result = await dispatch(analyzeRequest(), sender, own, handlers);
     expect(result).toEqual({
       ok: false,
-      error: 'Rejected content/record-article: not allowed from this sender',
+      error: 'Rejected content/analyze-page: not allowed from this sender',
     });
     expect(await db.articles.count()).toBe(0);
   });
@@ -107,17 +121,15 @@ describe('dispatch', () => {
 
   it('answers the popup with the article its tab recorded', async () => {
     const { handlers } = setup();
-    const capture = makeCapture({ title: 'Nvidia sells out Blackwell for the year' });
-    await dispatch({ type: 'content/record-article', capture }, contentSender, own, handlers);
+    await dispatch(analyzeRequest(), contentSender, own, handlers);
     const result = await dispatch(
       { type: 'popup/get-tab-state', tabId: 7 },
       popupSender,
       own,
       handlers,
     );
-    expect(
-      result.ok && responseSchemas['popup/get-tab-state'].parse(result.value).visit?.article.title,
-    ).toBe('Nvidia sells out Blackwell for the year');
+    const state = result.ok ? responseSchemas['popup/get-tab-state'].parse(result.value) : null;
+    expect(state?.visit?.article.title).toMatch(/^Amazon backs a world-model startup/);
     const other = await dispatch(
       { type: 'popup/get-tab-state', tabId: 8 },
       popupSender,

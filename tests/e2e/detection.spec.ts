@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures.ts';
+import { SidebarPage } from './sidebar-page.ts';
+
+const ARTICLE = '/circuit-ledger/amazon-backs-odyssey-world-models.html';
+
+test('the sidebar shows the companies of the article and why it was detected', async ({
+  page,
+  demo,
+}) => {
+  const ui = new SidebarPage(page);
+  await ui.visit(demo.origin + ARTICLE);
+  await ui.open();
+  const chips = ui.sidebar.getByTestId('company-chip');
+  await expect(chips.filter({ hasText: 'Amazon' })).toHaveAttribute('data-about', 'true');
+  await expect(chips.filter({ hasText: 'Odyssey' })).toHaveCount(1);
+  await expect(chips.filter({ hasText: 'Anthropic' })).toHaveCount(1);
+  const why = ui.sidebar.getByTestId('detection-reasons');
+  await expect(why.locator('li').first()).toBeHidden();
+  await why.getByText('Why this article').click();
+  await expect(why).toContainText(/AI-industry article \(score 0\.\d+\)/);
+  await expect(why).toContainText('JSON-LD type NewsArticle');
+});
+
+for (const path of [
+  '/northwind-wire/amazon-rainforest-deforestation.html',
+  '/margin-moat/amazon-delivery-logistics.html',
+  '/kitchen/apple-crumble.html',
+]) {
+  test(`no tab and nothing stored on the non-AI article ${path}`, async ({
+    page,
+    demo,
+    openExtensionPage,
+  }) => {
+    const ui = new SidebarPage(page);
+    await ui.visit(demo.origin + path);
+    await page.waitForLoadState('load');
+    // The same profile then shows a tab on an AI article: the extension was live all along.
+    await page.waitForTimeout(1_500);
+    await expect(page.locator('backstory-root')).toHaveCount(0);
+    await ui.visit(demo.origin + ARTICLE);
+    await expect(ui.tab).toBeVisible();
+    const library = await openExtensionPage('library.html');
+    await expect(library.getByTestId('library-stats')).toHaveText('1 article from 1 site');
+  });
+}
