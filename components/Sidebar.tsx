@@ -1,22 +1,33 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { RelatedView } from '../lib/related/view.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
 import { type ChipCompany, CompanyChips } from './CompanyChips.tsx';
+import { RelatedList } from './RelatedList.tsx';
 
 export interface SidebarArticle {
   readonly title: string;
   readonly siteName: string;
   readonly url: string;
   readonly byline: string | null;
-  /** Null when the archive could not be asked. */
-  readonly earlierFromSite: number | null;
   readonly genre: string;
   readonly companies: readonly ChipCompany[];
   /** Why Backstory treats the page as an AI-industry article. */
   readonly reasons: readonly string[];
 }
 
+/** What the archive says about the page. */
+export interface SidebarBackstory {
+  readonly earlierFromSite: number;
+  readonly related: RelatedView;
+  /** Whether the page itself is in the archive yet. */
+  readonly saved: boolean;
+  /** Reference time for relative dates (the article's time, or now). */
+  readonly now: number;
+}
+
 export interface SidebarProps {
   readonly article: SidebarArticle | null;
+  readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
   readonly onClose: () => void;
 }
@@ -27,10 +38,12 @@ function earlierLabel(count: number): string {
 }
 
 /** The open sidebar. Every string in it comes from a page, so it is rendered as text only. */
-export function Sidebar({ article, error, onClose }: SidebarProps) {
+export function Sidebar({ article, backstory, error, onClose }: SidebarProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const href = safeHref(article?.url);
+  const stories = backstory?.related.stories ?? [];
+  const takes = backstory?.related.takes ?? [];
   return (
     <aside class="bs-sidebar" data-testid="backstory-sidebar" aria-label="Backstory">
       <header class="bs-header">
@@ -68,22 +81,48 @@ export function Sidebar({ article, error, onClose }: SidebarProps) {
             {article.siteName}
             {article.byline ? ` · ${article.byline}` : ''}
             {` · ${article.genre}`}
+            {backstory && (backstory.saved ? ' · saved' : ' · not saved yet')}
           </p>
           <CompanyChips companies={article.companies} />
-          {article.earlierFromSite !== null && (
-            <p class="bs-count" data-testid="earlier-from-site">
-              {earlierLabel(article.earlierFromSite)}
-            </p>
-          )}
-          <details class="bs-why" data-testid="detection-reasons">
-            <summary>Why this article</summary>
-            <ul>
-              {article.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </ul>
-          </details>
         </section>
+      )}
+      {backstory && (
+        <>
+          <section class="bs-section" aria-labelledby="bs-related">
+            <h2 id="bs-related" class="bs-heading">
+              Related stories
+            </h2>
+            {stories.length > 0 ? (
+              <RelatedList items={stories} now={backstory.now} testId="related-item" />
+            ) : (
+              <p class="bs-empty" data-testid="related-empty">
+                Nothing related in your archive yet. Backstory keeps the AI-industry articles you
+                read; the next one about these companies will find this one.
+              </p>
+            )}
+          </section>
+          {takes.length > 0 && (
+            <section class="bs-section" aria-labelledby="bs-takes">
+              <h2 id="bs-takes" class="bs-heading">
+                Earlier analyst takes
+              </h2>
+              <RelatedList items={takes} now={backstory.now} testId="take-item" />
+            </section>
+          )}
+          <p class="bs-count" data-testid="earlier-from-site">
+            {earlierLabel(backstory.earlierFromSite)}
+          </p>
+        </>
+      )}
+      {article && (
+        <details class="bs-why" data-testid="detection-reasons">
+          <summary>Why this article</summary>
+          <ul>
+            {article.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </aside>
   );

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Sidebar, type SidebarArticle } from './Sidebar.tsx';
+import { Sidebar, type SidebarArticle, type SidebarBackstory } from './Sidebar.tsx';
 import { SidebarTab } from './SidebarTab.tsx';
 
 export interface SidebarAppProps {
   readonly article: SidebarArticle | null;
+  readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
-export function SidebarApp({ article, error }: SidebarAppProps) {
+export function SidebarApp({ article, backstory, error }: SidebarAppProps) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (!open) return;
@@ -19,9 +20,18 @@ export function SidebarApp({ article, error }: SidebarAppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
   if (!open) {
+    const count = backstory
+      ? backstory.related.stories.length + backstory.related.takes.length
+      : null;
     return (
-      <SidebarTab earlierCount={article?.earlierFromSite ?? null} onOpen={() => setOpen(true)} />
+      <SidebarTab
+        relatedCount={count}
+        saved={backstory?.saved ?? false}
+        onOpen={() => setOpen(true)}
+      />
     );
   }
-  return <Sidebar article={article} error={error} onClose={() => setOpen(false)} />;
+  return (
+    <Sidebar article={article} backstory={backstory} error={error} onClose={() => setOpen(false)} />
+  );
 }

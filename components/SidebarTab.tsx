@@ -1,17 +1,21 @@
 export interface SidebarTabProps {
-  readonly earlierCount: number | null;
+  /** Related stories and takes found for this page, or null while unknown. */
+  readonly relatedCount: number | null;
+  /** Whether the page is in the archive (exposed for tests and styling). */
+  readonly saved: boolean;
   readonly onOpen: () => void;
 }
 
 /** The small tab at the page edge; the only thing Backstory shows until the reader asks for more. */
-export function SidebarTab({ earlierCount, onOpen }: SidebarTabProps) {
-  const label = earlierCount === null ? 'Backstory' : `Backstory · ${earlierCount}`;
+export function SidebarTab({ relatedCount, saved, onOpen }: SidebarTabProps) {
+  const label = relatedCount === null ? 'Backstory' : `Backstory · ${relatedCount} related`;
   return (
     <button
       type="button"
       class="bs-tab"
       data-testid="backstory-tab"
-      aria-label={`Open Backstory sidebar${earlierCount === null ? '' : `: ${earlierCount} earlier articles from this site`}`}
+      data-saved={saved}
+      aria-label={`Open Backstory sidebar${relatedCount === null ? '' : `: ${relatedCount} related`}`}
       onClick={onOpen}
     >
       {label}

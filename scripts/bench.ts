@@ -10,7 +10,8 @@ import { benchPipeline, serveLargePage } from './lib/bench-pipeline.ts';
 import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
 import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
-import { pipelineBundle } from './lib/page-bundle.ts';
+import { ARCHIVE_SIZES, benchArchive } from './lib/bench-archive.ts';
+import { archiveBenchBundle, pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
 const json = process.argv.includes('--json');
@@ -83,6 +84,16 @@ async function main() {
   await serveLargePage(demo);
   const plain = await launchWithExtension({ withExtension: false });
   const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
+  log('Seeding archives in Chromium IndexedDB and querying related coverage…');
+  const sizes = process.argv.includes('--quick') ? [1_000, 10_000] : ARCHIVE_SIZES;
+  const archive = await benchArchive(
+    plain.context,
+    demo.origin,
+    await archiveBenchBundle(),
+    sizes,
+    60,
+    log,
+  );
   await plain.context.close();
   await demo.close();
 
@@ -92,6 +103,12 @@ async function main() {
     analyze: {
       medianMs: round(pipeline.analyzeMedianMs),
       largeMedianMs: round(pipeline.analyzeLargeMedianMs),
+    },
+    related: { p50Ms: archive.p50Ms, p95Ms: archive.p95Ms, avgStories: archive.avgStories },
+    archive: {
+      insertPerSec: archive.insertPerSec,
+      bytesPerArticle: archive.bytesPerArticle,
+      jsonBytesPerArticle: archive.jsonBytesPerArticle,
     },
     sidebar: {
       loadToTabMedianMs: round(median(tab)),
@@ -109,13 +126,20 @@ async function main() {
     ['pre-filter, non-article, median', `${figures.prefilter.medianMs} ms`, '< 1 ms'],
     ['analysis, 1,600 words, median', `${figures.analyze.medianMs} ms`, '< 30 ms'],
     ['analysis, 10,000 words, median', `${figures.analyze.largeMedianMs} ms`, '< 150 ms'],
+    ...Object.keys(archive.p95Ms).map((size): [string, string, string] => [
+      `related query, ${Number(size).toLocaleString('en')} articles`,
+      `p50 ${archive.p50Ms[size]} / p95 ${archive.p95Ms[size]} ms`,
+      size === '10000' ? 'p95 <= 30 ms' : size === '100000' ? 'p95 <= 100 ms' : '',
+    ]),
+    ['bulk insert', `${archive.insertPerSec} /s`, '>= 2,000 /s'],
+    ['stored bytes per article', `${archive.bytesPerArticle} B`, '<= 10 kB (no text)'],
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
   ];
   console.log('');
-  console.log(`${'figure'.padEnd(30)}${'value'.padStart(12)}  target`);
+  console.log(`${'figure'.padEnd(34)}${'value'.padStart(24)}  target`);
   for (const [name, value, target] of rows) {
-    console.log(`${name.padEnd(30)}${value.padStart(12)}  ${target}`);
+    console.log(`${name.padEnd(34)}${value.padStart(24)}  ${target}`);
   }
 }
 

@@ -5,13 +5,15 @@
  */
 import { evaluatePages } from './lib/evaluate.ts';
 import { loadFixtures } from './lib/fixtures.ts';
+import { evaluateRelated } from './lib/related-eval.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
 async function main() {
   const { figures, misses } = evaluatePages(await loadFixtures());
+  const { queries, msPerQuery, ...related } = await evaluateRelated();
   if (json) {
-    console.log(JSON.stringify(figures));
+    console.log(JSON.stringify({ ...figures, related }));
     return;
   }
   const rows: [string, number, string][] = [
@@ -27,8 +29,14 @@ async function main() {
     ['metadata.dateAccuracy', figures.metadata.dateAccuracy, '>= 0.95'],
     ['metadata.canonicalAccuracy', figures.metadata.canonicalAccuracy, '>= 0.95'],
     ['metadata.titleAccuracy', figures.metadata.titleAccuracy, ''],
+    ['related.ndcg5', related.ndcg5, '> baseline'],
+    ['related.ndcg5Flat (folded listed flat)', related.ndcg5Flat, ''],
+    ['related.recall10', related.recall10, '> baseline'],
+    ['related.baseline.ndcg5 (BM25)', related.baseline.ndcg5, ''],
+    ['related.baseline.recall10 (BM25)', related.baseline.recall10, ''],
   ];
-  console.log(`Golden pages: ${figures.fixtures} (${figures.msPerPage} ms per page in Node)\n`);
+  console.log(`Golden pages: ${figures.fixtures} (${figures.msPerPage} ms per page in Node)`);
+  console.log(`Related: ${queries} queries on the labelled archive (${msPerQuery} ms each)\n`);
   console.log(`${'figure'.padEnd(36)}${'value'.padStart(7)}  target`);
   for (const [name, value, target] of rows) {
     console.log(`${name.padEnd(36)}${value.toFixed(3).padStart(7)}  ${target}`);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { analyzePage, type PageAnalysis } from '../../lib/analyze/analyze-page.ts';
-import { pageAnalysisSchema } from '../../lib/analyze/analysis-schema.ts';
+import { type AnalyzedPage, analyzeDocument } from '../../lib/analyze/analyze-page.ts';
+import { analyzedPageSchema } from '../../lib/analyze/analysis-schema.ts';
 import { resultEnvelope } from '../../lib/messaging/protocol.ts';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -10,10 +10,10 @@ const OFFSCREEN_PATH = '/offscreen.html';
  * in an offscreen document (Chrome's service worker has no DOM). Heavy code stays out of the
  * content script, and analysis never runs on the page's main thread.
  */
-export function createAnalyzer(): (html: string, url: string) => Promise<PageAnalysis> {
+export function createAnalyzer(): (html: string, url: string) => Promise<AnalyzedPage> {
   if (typeof DOMParser !== 'undefined') {
     return async (html, url) =>
-      analyzePage(new DOMParser().parseFromString(html, 'text/html'), url);
+      analyzeDocument(new DOMParser().parseFromString(html, 'text/html'), url);
   }
   let opening: Promise<void> | null = null;
   const ensureOffscreen = async () => {
@@ -38,6 +38,6 @@ export function createAnalyzer(): (html: string, url: string) => Promise<PageAna
       await browser.runtime.sendMessage({ type: 'offscreen/analyze', html, url }),
     );
     if (!answer.ok) throw new Error(answer.error);
-    return pageAnalysisSchema.parse(answer.value);
+    return analyzedPageSchema.parse(answer.value);
   };
 }

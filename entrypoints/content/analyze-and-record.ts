@@ -1,9 +1,11 @@
-import type { SidebarArticle } from '../../components/Sidebar.tsx';
+import type { SidebarArticle, SidebarBackstory } from '../../components/Sidebar.tsx';
 import { request, type Send } from '../../lib/messaging/client.ts';
 import { MAX_PAGE_HTML } from '../../lib/messaging/limits.ts';
 
-export interface PageOutcome {
+/** What the in-page UI shows; replaced as a whole when something changes. */
+export interface PageState {
   readonly article: SidebarArticle | null;
+  readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
 }
 
@@ -11,34 +13,40 @@ export interface PageOutcome {
 const MAX_ELEMENTS = 50_000;
 
 /** Waits for the page to be idle, so serialising it never competes with the page's own loading. */
-function whenIdle(): Promise<void> {
+export function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1_000 });
     else setTimeout(resolve, 0);
   });
 }
 
+/** The page as HTML for the background, or null when it is too large to analyse. */
+export function serializePage(doc: Document): string | null {
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  const html = doc.documentElement.outerHTML;
+  return html.length > MAX_PAGE_HTML ? null : html;
+}
+
 /**
- * Sends the page to the background for analysis (Readability, detection, companies), which also
- * records it when it is an AI-industry article. Returns null on every other page, and on pages too
- * large to analyse. A failure is shown to the reader rather than swallowed.
+ * Sends the page to the background for analysis (Readability, detection, companies) and its
+ * backstory. Returns null on pages that are not AI-industry articles, and on pages too large to
+ * analyse. A failure is shown to the reader rather than swallowed.
  */
-export async function analyzeAndRecord(
+export async function analyzeInBackground(
   doc: Document,
   pageUrl: string,
   send: Send,
-): Promise<PageOutcome | null> {
-  await whenIdle();
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
-  const html = doc.documentElement.outerHTML;
-  if (html.length > MAX_PAGE_HTML) return null;
+): Promise<PageState | null> {
+  const html = serializePage(doc);
+  if (html === null) return null;
   try {
-    const { analysis, visit } = await request(send, {
+    const { analysis, backstory } = await request(send, {
       type: 'content/analyze-page',
       url: pageUrl,
       html,
     });
-    if (!analysis.isAIIndustry || !analysis.title) return null;
+    if (!analysis.isAIIndustry || !analysis.title || !backstory) return null;
+    const published = analysis.publishedAt ? Date.parse(analysis.publishedAt) : Number.NaN;
     return {
       article: {
         url: analysis.url,
@@ -48,12 +56,43 @@ export async function analyzeAndRecord(
         genre: analysis.genre,
         companies: analysis.companies,
         reasons: analysis.reasons,
-        earlierFromSite: visit?.earlierFromSite ?? null,
       },
-      error: visit ? null : 'Backstory recognised this article but could not save it.',
+      backstory: {
+        earlierFromSite: backstory.earlierFromSite,
+        related: backstory.related,
+        saved: backstory.saved !== null,
+        now: Number.isNaN(published) ? Date.now() : published,
+      },
+      error: null,
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { article: null, error: `Backstory could not analyse this page: ${reason}` };
+    return {
+      article: null,
+      backstory: null,
+      error: `Backstory could not analyse this page: ${reason}`,
+    };
+  }
+}
+
+/** Records the article as read; returns the new state (or the error to show). */
+export async function recordRead(
+  doc: Document,
+  pageUrl: string,
+  send: Send,
+  state: PageState,
+): Promise<PageState> {
+  const html = serializePage(doc);
+  if (html === null || !state.backstory) return state;
+  try {
+    const { visit } = await request(send, { type: 'content/record-read', url: pageUrl, html });
+    if (!visit) return state;
+    return {
+      ...state,
+      backstory: { ...state.backstory, saved: true, earlierFromSite: visit.earlierFromSite },
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...state, error: `Backstory could not save this article: ${reason}` };
   }
 }

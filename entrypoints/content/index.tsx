@@ -1,37 +1,63 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
-import { analyzeAndRecord } from './analyze-and-record.ts';
+import { isExcluded, parseSettings, SETTINGS_KEY } from '../../lib/settings/settings.ts';
+import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
+import { watchReading } from './read-watcher.ts';
 import css from './style.css?inline';
+
+const send = (message: unknown) => browser.runtime.sendMessage(message);
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // The cheap check runs on every page; everything else only on pages that may be articles.
+    // Private windows are never looked at; the cheap check runs on every other page.
+    if (browser.extension.inIncognitoContext) return;
     if (!prefilter(document, new URL(location.href)).pass) return;
-    const outcome = await analyzeAndRecord(document, location.href, (message) =>
-      browser.runtime.sendMessage(message),
-    );
-    if (!outcome || ctx.isInvalid) return;
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    const settings = parseSettings(stored[SETTINGS_KEY]);
+    if (isExcluded(location.hostname, settings)) return;
+    await whenIdle();
+    const pageUrl = location.href;
+    let state = await analyzeInBackground(document, pageUrl, send);
+    if (!state || ctx.isInvalid) return;
+
+    let container: HTMLElement | undefined;
+    const show = (next: PageState) => {
+      state = next;
+      if (container) render(<SidebarApp {...next} />, container);
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'backstory-root',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       css,
-      onMount: (container) => {
-        render(<SidebarApp article={outcome.article} error={outcome.error} />, container);
-        return container;
+      onMount: (root) => {
+        container = root;
+        if (state) show(state);
+        return root;
       },
-      onRemove: (container) => {
-        if (container) render(null, container);
+      onRemove: (root) => {
+        if (root) render(null, root);
       },
     });
     ui.mount();
+
+    if (settings.autoSave && state.backstory) {
+      watchReading({
+        dwellMs: settings.dwellSeconds * 1_000,
+        scrollShare: settings.scrollShare,
+        signal: ctx.signal,
+        onRead: async () => {
+          if (state) show(await recordRead(document, pageUrl, send, state));
+        },
+      });
+    }
   },
 });

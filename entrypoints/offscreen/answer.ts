@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzePage, type PageAnalysis } from '../../lib/analyze/analyze-page.ts';
+import { type AnalyzedPage, analyzeDocument } from '../../lib/analyze/analyze-page.ts';
 import { offscreenAnalyzeRequest, type Result } from '../../lib/messaging/protocol.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
 
@@ -12,7 +12,7 @@ export function answerOffscreen(
   sender: SenderInfo,
   own: { readonly id: string; readonly backgroundUrl: string },
   parse: (html: string) => Document,
-): Result<PageAnalysis> | null {
+): Result<AnalyzedPage> | null {
   if (
     typeof raw !== 'object' ||
     raw === null ||
@@ -28,7 +28,7 @@ export function answerOffscreen(
     return { ok: false, error: `Invalid message: ${z.prettifyError(request.error)}` };
   }
   try {
-    return { ok: true, value: analyzePage(parse(request.data.html), request.data.url) };
+    return { ok: true, value: analyzeDocument(parse(request.data.html), request.data.url) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

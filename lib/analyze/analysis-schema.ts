@@ -32,3 +32,9 @@ export const pageAnalysisSchema = z.object({
   companies: z.array(companyMentionSchema).max(200).readonly(),
   reasons: z.array(text(1_000)).max(50).readonly(),
 });
+
+/** An analysis and the article text it was made from, as the offscreen document answers. */
+export const analyzedPageSchema = z.object({
+  analysis: pageAnalysisSchema,
+  text: z.string().max(400_000),
+});

@@ -56,25 +56,39 @@ function notAnArticle(
   };
 }
 
+/** An analysis with the article text it was made from (empty when there is no article). */
+export interface AnalyzedPage {
+  readonly analysis: PageAnalysis;
+  readonly text: string;
+}
+
 /**
- * The whole page pipeline, as the content script, `npm run analyze` and `npm run eval` run it:
- * the cheap pre-filter, metadata, Readability on a clone, company recognition and the decision.
+ * The whole page pipeline, as the background, `npm run analyze` and `npm run eval` run it: the
+ * cheap pre-filter, metadata, Readability on a clone, company recognition and the decision.
  * It never modifies the document and never throws.
  */
 export function analyzePage(doc: Document, pageUrl: string, now = Date.now()): PageAnalysis {
+  return analyzeDocument(doc, pageUrl, now).analysis;
+}
+
+/** `analyzePage`, keeping the extracted article text (the archive stores and indexes it). */
+export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()): AnalyzedPage {
+  const none = (analysis: PageAnalysis) => ({ analysis, text: '' });
   let url: URL;
   try {
     url = new URL(pageUrl);
   } catch {
-    return notAnArticle(pageUrl, ['the page address is not a URL']);
+    return none(notAnArticle(pageUrl, ['the page address is not a URL']));
   }
   const gate = prefilter(doc, url);
-  if (!gate.pass) return notAnArticle(pageUrl, [`pre-filter: ${gate.reason}`]);
+  if (!gate.pass) return none(notAnArticle(pageUrl, [`pre-filter: ${gate.reason}`]));
   const elements = doc.getElementsByTagName('*').length;
   if (elements > MAX_ELEMENTS) {
-    return notAnArticle(pageUrl, [
-      `page too large to analyse (${elements.toLocaleString('en')} elements)`,
-    ]);
+    return none(
+      notAnArticle(pageUrl, [
+        `page too large to analyse (${elements.toLocaleString('en')} elements)`,
+      ]),
+    );
   }
   const metadata = readMetadata(doc, pageUrl, now);
   const known = {
@@ -88,15 +102,19 @@ export function analyzePage(doc: Document, pageUrl: string, now = Date.now()): P
     lang: metadata.lang,
   };
   const read = readArticle(doc);
-  if (!read.ok) return notAnArticle(pageUrl, [read.reason], known);
+  if (!read.ok) return none(notAnArticle(pageUrl, [read.reason], known));
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
   const title = metadata.title ?? read.title ?? '';
   const lead = leadParagraph(text) ?? '';
   const wordCount = countWords(read.text);
-  const companies = recognizeCompanies({ title, lead, text });
+  const site = metadata.siteName?.toLowerCase();
+  // The outlet itself is no company of the story ("© Margin & Moat Media" in a footer).
+  const companies = recognizeCompanies({ title, lead, text }).filter(
+    (c) => !(c.discovered && site && c.name.toLowerCase().startsWith(site)),
+  );
   const byline = known.byline ?? read.byline;
   const detection = decide({ url, metadata, title, lead, text, wordCount, byline, companies });
-  return {
+  const analysis = {
     ...known,
     title: title || null,
     byline,
@@ -105,6 +123,7 @@ export function analyzePage(doc: Document, pageUrl: string, now = Date.now()): P
     companies,
     ...detection,
   };
+  return { analysis, text: detection.isArticle ? text : '' };
 }
 
 /** What the archive records of an analysed AI-industry article, or null for any other page. */

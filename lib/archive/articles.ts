@@ -1,5 +1,9 @@
+import { findStory } from '../related/cluster.ts';
+import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
-import { type ArticleCapture, type ArticleRecord, siteKeyOf } from './article.ts';
+import type { ArticleDraft } from './draft.ts';
+import { addIndexEntries, countArticles, removeIndexEntries } from './index-entries.ts';
+import { toIndexed } from './indexed.ts';
 
 export interface VisitResult {
   readonly article: ArticleRecord;
@@ -7,36 +11,108 @@ export interface VisitResult {
   readonly earlierFromSite: number;
 }
 
+const DAY = 86_400_000;
+/** Candidates read when looking for the story a new article belongs to. */
+const STORY_CANDIDATES = 60;
+
+/** The tables a recording transaction writes. */
+export const RECORD_TABLES = [
+  'articles',
+  'articleTexts',
+  'orgs',
+  'mentions',
+  'terms',
+  'meta',
+] as const;
+
+/** Near-duplicates (shared SimHash band) and same-event articles (main organisation, ±3 days). */
+async function storyOf(db: ArchiveDb, draft: ArticleDraft, id: number): Promise<number | null> {
+  const copies = await db.articles
+    .where('simBands')
+    .anyOf(draft.simBands)
+    .limit(STORY_CANDIDATES)
+    .toArray();
+  const main = draft.orgs.filter((org) => org.about).slice(0, 2);
+  const sameDays = await Promise.all(
+    main.map((org) =>
+      db.mentions
+        .where('[orgId+time]')
+        .between([org.id, draft.time - 3 * DAY], [org.id, draft.time + 3 * DAY], true, true)
+        .limit(STORY_CANDIDATES)
+        .toArray(),
+    ),
+  );
+  const eventIds = [...new Set(sameDays.flat().map((m) => m.articleId))];
+  const events = (await db.articles.bulkGet(eventIds)).filter((a): a is ArticleRecord => !!a);
+  const existing = [...copies, ...events].map((a) => ({
+    article: toIndexed(a),
+    fingerprint: a.simhash,
+  }));
+  const added = {
+    article: toIndexed({ ...draft, id, firstSeenAt: 0, lastReadAt: 0, readCount: 0 }),
+    fingerprint: draft.simhash,
+  };
+  return findStory(added, existing);
+}
+
 /**
- * Records a visit to an article: a new record on the first visit, a read-count bump and fresh
- * metadata on a revisit. One read-write transaction, so tabs recording the same URL at once
- * neither duplicate the record nor lose a read.
+ * Records an article: a new record on the first visit (indexed, and joined to its story when a
+ * copy or another outlet's report of the same event is archived), a read-count bump and fresh
+ * metadata on a revisit of any of its URL variants. One read-write transaction, so tabs recording
+ * at once neither duplicate a record nor lose a read.
  */
-export async function recordVisit(
+export async function recordArticle(
   db: ArchiveDb,
-  capture: ArticleCapture,
+  draft: ArticleDraft,
   now: number,
 ): Promise<VisitResult> {
-  const siteKey = siteKeyOf(capture.siteName);
-  return db.transaction('rw', db.articles, async () => {
-    const existing = await db.articles.where('url').equals(capture.url).first();
-    let article: ArticleRecord;
+  const { text, orgNames, ...fields } = draft;
+  const article = await db.transaction('rw', [...RECORD_TABLES], async () => {
+    const existing = await db.articles.where('urlKeys').anyOf(fields.urlKeys).first();
     if (existing) {
-      article = {
+      const read = fields.source !== 'feed';
+      const updated: ArticleRecord = {
         ...existing,
-        ...capture,
-        siteKey,
-        lastReadAt: now,
-        readCount: existing.readCount + 1,
+        ...fields,
+        url: existing.url,
+        storyId: existing.storyId,
+        urlKeys: [...new Set([...existing.urlKeys, ...fields.urlKeys])].slice(0, 10),
+        source: existing.source,
+        read: existing.read || read,
+        lastReadAt: read ? now : existing.lastReadAt,
+        readCount: existing.readCount + (read ? 1 : 0),
       };
-      await db.articles.put(article);
-    } else {
-      const fresh = { ...capture, siteKey, firstSeenAt: now, lastReadAt: now, readCount: 1 };
-      const id = await db.articles.add(fresh as ArticleRecord);
-      article = { ...fresh, id: id as number };
+      await removeIndexEntries(db, existing, now);
+      await db.articles.put(updated);
+      await addIndexEntries(db, updated, orgNames, now);
+      if (text) await db.articleTexts.put({ id: existing.id, text });
+      return updated;
     }
-    return { article, earlierFromSite: await countEarlierFromSite(db, article) };
+    const read = fields.read;
+    const fresh = {
+      ...fields,
+      firstSeenAt: now,
+      lastReadAt: read ? now : 0,
+      readCount: read ? 1 : 0,
+    };
+    const id = (await db.articles.add(fresh as ArticleRecord)) as number;
+    const storyId = await storyOf(db, draft, id);
+    const stored: ArticleRecord = { ...fresh, id, storyId };
+    if (storyId !== null) {
+      await db.articles.update(id, { storyId });
+      await db.articles
+        .where('id')
+        .equals(storyId)
+        .modify((a) => {
+          a.storyId ??= storyId;
+        });
+    }
+    await db.articleTexts.put({ id, text });
+    await addIndexEntries(db, stored, orgNames, now);
+    await countArticles(db, 1);
+    return stored;
   });
+  return { article, earlierFromSite: await countEarlierFromSite(db, article) };
 }
 
 /** Other archived articles of the same site that were first read before this one. */

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ArticleRecord } from './article.ts';
+import type { ArticleText, MentionRecord, MetaRecord, OrgRecord, TermRecord } from './org.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 export const DB_NAME = 'backstory';
@@ -7,6 +8,11 @@ export const DB_NAME = 'backstory';
 /** The archive database. Opened only in the background: a content script's IndexedDB is the page's. */
 export class ArchiveDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
+  articleTexts!: EntityTable<ArticleText, 'id'>;
+  orgs!: EntityTable<OrgRecord, 'id'>;
+  mentions!: Table<MentionRecord, [number, string]>;
+  terms!: EntityTable<TermRecord, 'term'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

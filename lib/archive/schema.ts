@@ -4,7 +4,7 @@
  * Never edit a released version: add a new one with its migration.
  */
 import type { Transaction } from 'dexie';
-import { backfillReadCount } from './migrations.ts';
+import { backfillReadCount, indexForRelated } from './migrations.ts';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -22,6 +22,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { articles: '++id, &url, siteKey, firstSeenAt, lastReadAt' },
     upgrade: (tx) => backfillReadCount(tx.table('articles')),
+  },
+  {
+    // v3: the related-coverage engine. URL variants, key terms and SimHash bands on articles
+    // (firstSeenAt is no longer indexed: nothing orders by it); organisations, article ×
+    // organisation mentions (per-company timelines and candidates), term frequencies, counters
+    // (`meta`), and article texts kept apart from the records. Every index costs insert time.
+    version: 3,
+    stores: {
+      articles: '++id, &url, *urlKeys, siteKey, lastReadAt, *keyTerms, *simBands',
+      articleTexts: 'id',
+      orgs: 'id, status',
+      mentions: '[articleId+orgId], [orgId+time]',
+      terms: 'term',
+      meta: 'key',
+    },
+    upgrade: (tx) => indexForRelated(tx.table('articles'), tx.table('terms'), tx.table('meta')),
   },
 ];
 

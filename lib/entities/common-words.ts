@@ -48,7 +48,7 @@ export const GENERIC_CAPS: ReadonlySet<string> = new Set(
   top best key major global world national international local federal state public private
   north south east west northern southern eastern western central american chinese european
   french german british japanese korean indian israeli canadian swiss swedish dutch italian
-  spanish saudi emirati taiwanese russian`),
+  spanish saudi emirati taiwanese russian copyright trademark all rights reserved`),
 );
 
 /** True for a capitalised word that cannot be (the start of) an organisation name. */

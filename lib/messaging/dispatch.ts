@@ -12,6 +12,8 @@ import { classifySender, type OwnExtension, type SenderInfo } from './sender.ts'
 /** What a handler knows about who asked, after the sender check. */
 export interface RequestContext {
   readonly tabId?: number;
+  /** The sender's tab is in a private window: nothing from it is ever stored. */
+  readonly incognito: boolean;
 }
 
 export type Handlers = {
@@ -42,7 +44,10 @@ export async function dispatch(
       request: RequestOf<RequestType>,
       context: RequestContext,
     ) => Promise<unknown>;
-    const value = await handler(request, { tabId: sender.tab?.id });
+    const value = await handler(request, {
+      tabId: sender.tab?.id,
+      incognito: sender.tab?.incognito === true,
+    });
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,12 +1,18 @@
+import type { AnalyzedPage } from '../analyze/analyze-page.ts';
+import type { ArticleRecord } from '../archive/article.ts';
 import {
   archiveStats,
   countEarlierFromSite,
   findArticleByUrl,
   recentArticles,
-  recordVisit,
+  recordArticle,
 } from '../archive/articles.ts';
-import { captureOf, type PageAnalysis } from '../analyze/analyze-page.ts';
 import type { ArchiveDb } from '../archive/db.ts';
+import { dexieSource, READ_TABLES } from '../archive/dexie-source.ts';
+import { draftFromAnalysis } from '../archive/draft.ts';
+import { getOrg } from '../entities/recognize.ts';
+import { findRelated } from '../related/engine.ts';
+import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
 
 /** Remembers which article each tab showed last, so the popup can describe the current tab. */
@@ -20,23 +26,51 @@ export interface HandlerDeps {
   readonly tabs: TabArticles;
   readonly now: () => number;
   /** Runs the page pipeline on serialised HTML (an offscreen document in Chrome). */
-  readonly analyze: (html: string, url: string) => Promise<PageAnalysis>;
+  readonly analyze: (html: string, url: string) => Promise<AnalyzedPage>;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
 export function createHandlers({ db, tabs, now, analyze }: HandlerDeps): Handlers {
+  const source = dexieSource(db);
   return {
-    'content/analyze-page': async ({ html, url }, { tabId }) => {
-      const analysis = await analyze(html, url);
-      const capture = captureOf(analysis);
-      if (!capture) return { analysis, visit: null };
-      const visit = await recordVisit(db, capture, now());
+    'content/analyze-page': async ({ html, url }) => {
+      const { analysis, text } = await analyze(html, url);
+      const draft = draftFromAnalysis(analysis, text, 'visit', now());
+      if (!draft) return { analysis, backstory: null };
+      const saved = (await db.articles.where('urlKeys').anyOf(draft.urlKeys).first()) ?? null;
+      const names = new Map(analysis.companies.map((c) => [c.id, c.name]));
+      const orgName = (id: string) => names.get(id) ?? getOrg(id)?.name ?? id.replace(/^d:/, '');
+      const { stories, takes } = await db.transaction('r', [...READ_TABLES], () =>
+        findRelated(source, {
+          article: { ...draft, id: saved?.id, storyId: saved?.storyId ?? null },
+          now: now(),
+          orgName,
+        }),
+      );
+      const earlierFromSite = saved
+        ? await countEarlierFromSite(db, saved)
+        : await db.articles.where('siteKey').equals(draft.siteKey).count();
+      return {
+        analysis,
+        backstory: {
+          saved,
+          earlierFromSite,
+          related: { stories: stories.map(toRelatedItem), takes: takes.map(toRelatedItem) },
+        },
+      };
+    },
+    'content/record-read': async ({ html, url }, { tabId, incognito }) => {
+      if (incognito) return { visit: null };
+      const { analysis, text } = await analyze(html, url);
+      const draft = draftFromAnalysis(analysis, text, 'visit', now());
+      if (!draft) return { visit: null };
+      const visit = await recordArticle(db, draft, now());
       if (tabId !== undefined) await tabs.set(tabId, visit.article.url);
-      return { analysis, visit };
+      return { visit };
     },
     'popup/get-tab-state': async ({ tabId }) => {
       const url = await tabs.get(tabId);
-      const article = url ? await findArticleByUrl(db, url) : undefined;
+      const article: ArticleRecord | undefined = url ? await findArticleByUrl(db, url) : undefined;
       if (!article) return { visit: null };
       return { visit: { article, earlierFromSite: await countEarlierFromSite(db, article) } };
     },

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { pageAnalysisSchema } from '../analyze/analysis-schema.ts';
+import { relatedViewSchema } from '../related/view.ts';
 import { articleRecordSchema } from '../archive/article.ts';
 
 import { MAX_PAGE_HTML } from './limits.ts';
@@ -14,9 +15,15 @@ const pageSource = {
   html: z.string().max(MAX_PAGE_HTML),
 };
 
-/** A content script asks the background to analyse its page (and record it if it qualifies). */
+/** A content script asks the background to analyse its page and find its backstory. */
 export const analyzePageRequest = z.object({
   type: z.literal('content/analyze-page'),
+  ...pageSource,
+});
+
+/** A content script reports that the reader read its AI-industry article: record it. */
+export const recordReadRequest = z.object({
+  type: z.literal('content/record-read'),
   ...pageSource,
 });
 
@@ -32,6 +39,7 @@ export const getOverviewRequest = z.object({
 
 export const requestSchema = z.discriminatedUnion('type', [
   analyzePageRequest,
+  recordReadRequest,
   getTabStateRequest,
   getOverviewRequest,
 ]);
@@ -45,7 +53,20 @@ const visitSchema = z.object({
 });
 
 export const responseSchemas = {
-  'content/analyze-page': z.object({ analysis: pageAnalysisSchema, visit: visitSchema.nullable() }),
+  'content/analyze-page': z.object({
+    analysis: pageAnalysisSchema,
+    /** When the page is an AI-industry article: its backstory in the archive. */
+    backstory: z
+      .object({
+        /** The archived record of this page, when the reader read it before. */
+        saved: articleRecordSchema.nullable(),
+        /** Other archived articles of the same site. */
+        earlierFromSite: z.number().int().nonnegative(),
+        related: relatedViewSchema,
+      })
+      .nullable(),
+  }),
+  'content/record-read': z.object({ visit: visitSchema.nullable() }),
   'popup/get-tab-state': z.object({ visit: visitSchema.nullable() }),
   'library/get-overview': z.object({
     stats: z.object({ articles: z.number().int(), sites: z.number().int() }),
@@ -60,6 +81,7 @@ export type SenderContext = 'content-script' | 'extension-page';
 
 export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   'content/analyze-page': ['content-script'],
+  'content/record-read': ['content-script'],
   'popup/get-tab-state': ['extension-page'],
   'library/get-overview': ['extension-page'],
 };

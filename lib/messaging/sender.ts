@@ -4,7 +4,7 @@ import type { SenderContext } from './protocol.ts';
 export interface SenderInfo {
   readonly id?: string;
   readonly url?: string;
-  readonly tab?: { readonly id?: number };
+  readonly tab?: { readonly id?: number; readonly incognito?: boolean };
   readonly frameId?: number;
 }
 

@@ -4,17 +4,24 @@ import { build } from 'esbuild';
  * Bundles the page pipeline into one script that defines `window.__backstoryBench`, so benchmarks
  * run the same code as the content script inside a real Chromium page.
  */
-export async function pipelineBundle(): Promise<string> {
+export function pipelineBundle(): Promise<string> {
+  return bundle(
+    [
+      "import { prefilter } from './lib/detect/prefilter.ts';",
+      "import { analyzePage } from './lib/analyze/analyze-page.ts';",
+      'window.__backstoryBench = { prefilter, analyzePage };',
+    ].join('\n'),
+  );
+}
+
+/** The archive benchmark (scripts/lib/bench-archive-entry.ts) as one page script. */
+export function archiveBenchBundle(): Promise<string> {
+  return bundle("import './scripts/lib/bench-archive-entry.ts';");
+}
+
+async function bundle(contents: string): Promise<string> {
   const result = await build({
-    stdin: {
-      contents: [
-        "import { prefilter } from './lib/detect/prefilter.ts';",
-        "import { analyzePage } from './lib/analyze/analyze-page.ts';",
-        'window.__backstoryBench = { prefilter, analyzePage };',
-      ].join('\n'),
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     format: 'iife',
     minify: true,

@@ -37,8 +37,7 @@ for (const path of [
     // The same profile then shows a tab on an AI article: the extension was live all along.
     await page.waitForTimeout(1_500);
     await expect(page.locator('backstory-root')).toHaveCount(0);
-    await ui.visit(demo.origin + ARTICLE);
-    await expect(ui.tab).toBeVisible();
+    await ui.read(demo.origin + ARTICLE);
     const library = await openExtensionPage('library.html');
     await expect(library.getByTestId('library-stats')).toHaveText('1 article from 1 site');
   });

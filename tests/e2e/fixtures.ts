@@ -3,6 +3,8 @@ import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.
 import { launchWithExtension } from '../../scripts/lib/launch.ts';
 
 export interface ExtensionFixtures {
+  /** Reader settings stored before the test starts (see lib/settings). */
+  settings: Record<string, unknown>;
   /** A fresh Chromium profile with the built extension loaded. */
   context: BrowserContext;
   extensionId: string;
@@ -24,9 +26,16 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: see above.
-  context: async ({}, use) => {
+  settings: [{ dwellSeconds: 0 }, { option: true }],
+  context: async ({ settings }, use) => {
     const { context } = await launchWithExtension();
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Tests read articles in an instant: by default an article counts as read at once.
+    await worker.evaluate((value) => {
+      type Storage = { storage: { local: { set(items: object): Promise<void> } } };
+      const { chrome } = globalThis as unknown as { chrome: Storage };
+      return chrome.storage.local.set({ settings: value });
+    }, settings);
     await use(context);
     await context.close();
   },

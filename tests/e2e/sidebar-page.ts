@@ -14,6 +14,12 @@ export class SidebarPage {
     await this.page.goto(url);
   }
 
+  /** Visits an article and waits until Backstory has saved it as read. */
+  async read(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.tab).toHaveAttribute('data-saved', 'true');
+  }
+
   async open(): Promise<void> {
     await this.tab.click();
     await expect(this.sidebar).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzePage } from '../../lib/analyze/analyze-page.ts';
+import { analyzeDocument } from '../../lib/analyze/analyze-page.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 
 export const DEMO_ORIGIN = 'http://127.0.0.1:8787';
@@ -11,4 +11,4 @@ export function demoHtml(path: string): string {
 
 /** The page pipeline as the background runs it, on parsed HTML (happy-dom in Node). */
 export const analyzeHtml = async (html: string, url: string) =>
-  analyzePage(parseHtml(html, url), url);
+  analyzeDocument(parseHtml(html, url), url);

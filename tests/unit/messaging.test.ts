@@ -50,32 +50,80 @@ afterEach(async () => {
 });
 
 describe('dispatch', () => {
-  it('analyses and records an AI-industry article from a content script', async () => {
+  it('analyses an AI-industry article and records it only once it is read', async () => {
     const { db, handlers } = setup();
     const result = await dispatch(analyzeRequest(), contentSender, own, handlers);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const { analysis, visit } = responseSchemas['content/analyze-page'].parse(result.value);
+    if (!result.ok) throw new Error(result.error);
+    const { analysis, backstory } = responseSchemas['content/analyze-page'].parse(result.value);
     expect(analysis.isAIIndustry).toBe(true);
     expect(analysis.companies.map((c) => c.name)).toContain('Amazon');
-    expect(visit?.article.url).toBe(`${DEMO_ORIGIN}/${ARTICLE_PATH}`);
-    expect(visit?.earlierFromSite).toBe(0);
-    expect(await db.articles.count()).toBe(1);
-  });
+    expect(backstory).toMatchObject({ saved: null, earlierFromSite: 0 });
+    expect(await db.articles.count()).toBe(0);
 
-  it('analyses but never stores a page that is not about the AI industry', async () => {
-    const { db, handlers } = setup();
-    const result = await dispatch(
-      analyzeRequest('northwind-wire/amazon-rainforest-deforestation.html'),
+    const read = await dispatch(
+      { ...analyzeRequest(), type: 'content/record-read' },
       contentSender,
       own,
       handlers,
     );
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const { analysis, visit } = responseSchemas['content/analyze-page'].parse(result.value);
+    if (!read.ok) throw new Error(read.error);
+    const { visit } = responseSchemas['content/record-read'].parse(read.value);
+    expect(visit?.article.url).toBe(`${DEMO_ORIGIN}/${ARTICLE_PATH}`);
+    expect(await db.articles.count()).toBe(1);
+
+    const again = await dispatch(analyzeRequest(), contentSender, own, handlers);
+    if (!again.ok) throw new Error(again.error);
+    const { backstory: revisit } = responseSchemas['content/analyze-page'].parse(again.value);
+    expect(revisit?.saved?.readCount).toBe(1);
+  });
+
+  it('finds related stories among what the reader read before, with reasons', async () => {
+    const { handlers } = setup();
+    const read = (path: string) =>
+      dispatch(
+        { ...analyzeRequest(path), type: 'content/record-read' },
+        contentSender,
+        own,
+        handlers,
+      );
+    await read('northwind-wire/amazon-odyssey-investment.html');
+    await read('northwind-wire/nvidia-record-quarter.html');
+    const result = await dispatch(analyzeRequest(), contentSender, own, handlers);
+    if (!result.ok) throw new Error(result.error);
+    const { backstory } = responseSchemas['content/analyze-page'].parse(result.value);
+    const first = backstory?.related.stories[0];
+    expect(first?.url).toBe(`${DEMO_ORIGIN}/northwind-wire/amazon-odyssey-investment.html`);
+    expect(first?.reason).toMatch(/Amazon/);
+  });
+
+  it('never records from a private window', async () => {
+    const { db, handlers } = setup();
+    const privateTab = { ...contentSender, tab: { id: 9, incognito: true } };
+    const result = await dispatch(
+      { ...analyzeRequest(), type: 'content/record-read' },
+      privateTab,
+      own,
+      handlers,
+    );
+    expect(result).toEqual({ ok: true, value: { visit: null } });
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('analyses but never stores a page that is not about the AI industry', async () => {
+    const { db, handlers } = setup();
+    const page = analyzeRequest('northwind-wire/amazon-rainforest-deforestation.html');
+    const result = await dispatch(page, contentSender, own, handlers);
+    if (!result.ok) throw new Error(result.error);
+    const { analysis, backstory } = responseSchemas['content/analyze-page'].parse(result.value);
     expect(analysis).toMatchObject({ isArticle: true, isAIIndustry: false });
-    expect(visit).toBeNull();
+    expect(backstory).toBeNull();
+    const read = await dispatch(
+      { ...page, type: 'content/record-read' },
+      contentSender,
+      own,
+      handlers,
+    );
+    expect(read).toEqual({ ok: true, value: { visit: null } });
     expect(await db.articles.count()).toBe(0);
   });
 
@@ -121,7 +169,12 @@ describe('dispatch', () => {
 
   it('answers the popup with the article its tab recorded', async () => {
     const { handlers } = setup();
-    await dispatch(analyzeRequest(), contentSender, own, handlers);
+    await dispatch(
+      { ...analyzeRequest(), type: 'content/record-read' },
+      contentSender,
+      own,
+      handlers,
+    );
     const result = await dispatch(
       { type: 'popup/get-tab-state', tabId: 7 },
       popupSender,

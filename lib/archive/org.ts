@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Registry organisations are `confirmed`; discovered ones wait for the reader's word. */
+export const orgStatusSchema = z.enum(['confirmed', 'discovered', 'ignored', 'merged']);
+
+/** An organisation the archive has seen: registry entries met in articles, discovered and added ones. */
+export const orgRecordSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(300),
+  status: orgStatusSchema,
+  /** The organisation this one was merged into (status `merged`). */
+  mergedInto: z.string().max(200).nullable(),
+  /** Archived articles mentioning it. */
+  articleCount: z.number().int().nonnegative(),
+  firstSeenAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+});
+export type OrgRecord = z.infer<typeof orgRecordSchema>;
+
+/** One article × organisation, indexed for per-company timelines and candidate lookups. */
+export interface MentionRecord {
+  readonly articleId: number;
+  readonly orgId: string;
+  readonly time: number;
+  readonly salience: number;
+  readonly about: boolean;
+}
+
+/** Document frequency of a term in the archive (for text similarity weights). */
+export interface TermRecord {
+  readonly term: string;
+  readonly df: number;
+}
+
+export interface ArticleText {
+  readonly id: number;
+  readonly text: string;
+}
+
+/** A counter kept in the `meta` table (reading `count()` of a large store walks it). */
+export interface MetaRecord {
+  readonly key: string;
+  readonly value: number;
+}
+
+/** The number of archived articles. */
+export const ARTICLE_COUNT = 'articleCount';

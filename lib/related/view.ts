@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { RelatedStory } from './engine.ts';
+
+/** What the sidebar shows of a related article. */
+const articleLinkSchema = z.object({
+  url: z.string().max(4_096),
+  title: z.string().max(1_000),
+  siteName: z.string().max(200),
+  time: z.number(),
+});
+
+export const relatedItemSchema = articleLinkSchema.extend({
+  genre: z.enum(['news', 'analysis', 'opinion', 'press-release', 'other']),
+  read: z.boolean(),
+  reason: z.string().max(500),
+  alsoCoveredBy: z.array(articleLinkSchema).max(10).readonly(),
+});
+export type RelatedItem = z.infer<typeof relatedItemSchema>;
+
+export const relatedViewSchema = z.object({
+  stories: z.array(relatedItemSchema).max(20).readonly(),
+  takes: z.array(relatedItemSchema).max(20).readonly(),
+});
+export type RelatedView = z.infer<typeof relatedViewSchema>;
+
+/** The engine's results as they cross to the page: only what the sidebar shows. */
+export function toRelatedItem({ article, reason, alsoCoveredBy }: RelatedStory): RelatedItem {
+  const link = (a: RelatedStory['article']) => ({
+    url: a.url,
+    title: a.title,
+    siteName: a.siteName,
+    time: a.time,
+  });
+  return {
+    ...link(article),
+    genre: article.genre,
+    read: article.read,
+    reason,
+    alsoCoveredBy: alsoCoveredBy.slice(0, 10).map(link),
+  };
+}

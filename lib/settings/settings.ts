@@ -1,0 +1,84 @@
+/**
+ * The reader's settings, kept in `storage.local` so the content script can read them without
+ * waking the background. Parsed field by field on every read: an invalid field is repaired from
+ * its default, never the whole object reset. No zod here: the content script must stay small.
+ */
+export interface Settings {
+  /** Save AI-industry articles the reader reads, without asking. */
+  readonly autoSave: boolean;
+  /** Seconds an article must be visible before it counts as read. */
+  readonly dwellSeconds: number;
+  /** Share of the article scrolled through that also counts as read (0..1). */
+  readonly scrollShare: number;
+  /** Open the sidebar by itself on articles with a backstory. */
+  readonly autoOpen: boolean;
+  /** Hosts Backstory never looks at (a host matches itself and its subdomains). */
+  readonly excludedHosts: readonly string[];
+}
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+/** Mail, banking, health and password sites: private by nature, never analysed. */
+export const DEFAULT_EXCLUDED_HOSTS: readonly string[] = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'mail.yahoo.com',
+  'mail.proton.me',
+  'app.fastmail.com',
+  'paypal.com',
+  'chase.com',
+  'bankofamerica.com',
+  'wellsfargo.com',
+  'hsbc.com',
+  'barclays.co.uk',
+  'revolut.com',
+  'wise.com',
+  'mychart.org',
+  'patient.info',
+  '1password.com',
+  'bitwarden.com',
+  'lastpass.com',
+  'accounts.google.com',
+  'login.microsoftonline.com',
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  autoSave: true,
+  dwellSeconds: 12,
+  scrollShare: 0.35,
+  autoOpen: false,
+  excludedHosts: DEFAULT_EXCLUDED_HOSTS,
+};
+
+const isHost = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 253 && /^[a-z0-9.-]+$/i.test(value);
+
+const number = (value: unknown, min: number, max: number): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+    ? value
+    : undefined;
+
+/** Parses stored settings, repairing each invalid or missing field from its default. */
+export function parseSettings(raw: unknown): Settings {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const hosts = Array.isArray(stored.excludedHosts) ? stored.excludedHosts.filter(isHost) : null;
+  return {
+    autoSave: typeof stored.autoSave === 'boolean' ? stored.autoSave : DEFAULT_SETTINGS.autoSave,
+    dwellSeconds: number(stored.dwellSeconds, 0, 600) ?? DEFAULT_SETTINGS.dwellSeconds,
+    scrollShare: number(stored.scrollShare, 0, 1) ?? DEFAULT_SETTINGS.scrollShare,
+    autoOpen: typeof stored.autoOpen === 'boolean' ? stored.autoOpen : DEFAULT_SETTINGS.autoOpen,
+    excludedHosts: hosts
+      ? hosts.map((h) => h.toLowerCase()).slice(0, 1_000)
+      : DEFAULT_SETTINGS.excludedHosts,
+  };
+}
+
+/** Whether a host is excluded: the host itself or any parent domain is on the list. */
+export function isExcluded(host: string, settings: Settings): boolean {
+  const lower = host.toLowerCase();
+  return settings.excludedHosts.some(
+    (excluded) => lower === excluded || lower.endsWith(`.${excluded}`),
+  );
+}
