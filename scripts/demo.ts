@@ -10,10 +10,12 @@ import { buildExtension } from './lib/build.ts';
 import { launchWithExtension } from './lib/launch.ts';
 
 const READ_FIRST = [
+  '/northwind-wire/nvidia-record-quarter.html',
   '/circuit-ledger/anthropic-new-funding-round.html',
+  '/margin-moat/anthropic-valuation-round.html',
+  '/compute-notes/infrastructure-over-models.html',
   '/northwind-wire/amazon-odyssey-investment.html',
   '/circuit-ledger/meta-superintelligence-hiring.html',
-  '/compute-notes/infrastructure-over-models.html',
 ];
 const SHOW = '/circuit-ledger/amazon-backs-odyssey-world-models.html';
 const OUT = '.demo';
@@ -31,12 +33,21 @@ async function main() {
   console.log(
     `Chromium started ${headless ? 'headless' : 'with a window'}; extension ${extensionId}`,
   );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The demo reads fast: an article counts as read after one second instead of the default.
+  await worker.evaluate(() => {
+    type Storage = { storage: { local: { set(items: object): Promise<void> } } };
+    const { chrome } = globalThis as unknown as { chrome: Storage };
+    return chrome.storage.local.set({ settings: { dwellSeconds: 1 } });
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const tab = page.getByTestId('backstory-tab');
 
   for (const path of READ_FIRST) {
     await page.goto(demo.origin + path);
-    await tab.waitFor({ state: 'visible', timeout: 10_000 });
+    await page
+      .locator('[data-testid="backstory-tab"][data-saved="true"]')
+      .waitFor({ timeout: 15_000 });
     console.log(`  read ${path}`);
   }
   await page.goto(demo.origin + SHOW);
@@ -44,10 +55,11 @@ async function main() {
   await tab.click();
   const sidebar = page.getByTestId('backstory-sidebar');
   await sidebar.waitFor({ state: 'visible' });
+  // The reader stays a moment: the article is saved, then the sidebar says so.
+  await sidebar.getByText(/· saved$/).waitFor({ timeout: 15_000 });
   // Let the slide-in animation finish before reading or photographing the sidebar.
   await sidebar.evaluate((element) => Promise.all(element.getAnimations().map((a) => a.finished)));
 
-  await sidebar.getByText('Why this article').click();
   console.log(`\nThe sidebar on ${SHOW}:\n`);
   console.log((await sidebar.innerText()).replace(/^/gm, '  │ '));
 

@@ -11,6 +11,9 @@ function show(state: LibraryState) {
   if (app) render(<LibraryView state={state} />, app);
 }
 
+// Ask the browser to keep the archive when disk space runs low.
+void navigator.storage?.persist?.();
+
 show({ status: 'loading' });
 request(send, { type: 'library/get-overview', limit: 100 }).then(
   ({ stats, recent }) => show({ status: 'ready', stats, recent }),

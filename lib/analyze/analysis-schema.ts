@@ -31,6 +31,7 @@ export const pageAnalysisSchema = z.object({
   lead: text(5_000).nullable(),
   companies: z.array(companyMentionSchema).max(200).readonly(),
   reasons: z.array(text(1_000)).max(50).readonly(),
+  originalUrl: text(4_096).nullable(),
 });
 
 /** An analysis and the article text it was made from, as the offscreen document answers. */

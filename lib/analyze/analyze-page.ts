@@ -5,6 +5,7 @@ import { prefilter } from '../detect/prefilter.ts';
 import { type CompanyMention, recognizeCompanies } from '../entities/recognize.ts';
 import { countWords, MAX_ELEMENTS, readArticle } from '../extract/extract-article.ts';
 import { leadParagraph } from '../extract/lead.ts';
+import { findOriginalLink } from '../extract/original-link.ts';
 import { readMetadata } from '../extract/metadata.ts';
 
 /** Everything Backstory understands about a page: the `npm run analyze` format, and more. */
@@ -25,6 +26,8 @@ export interface PageAnalysis {
   readonly lead: string | null;
   readonly companies: readonly CompanyMention[];
   readonly reasons: readonly string[];
+  /** For a summary of another site's article: that article's address. */
+  readonly originalUrl: string | null;
 }
 
 /** Longest article text analysed; longer pages are cut here (and the reasons say so). */
@@ -47,6 +50,7 @@ function notAnArticle(
     wordCount: 0,
     lead: null,
     companies: [],
+    originalUrl: null,
     ...partial,
     isArticle: false,
     isAIIndustry: false,
@@ -116,6 +120,7 @@ export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()
   const detection = decide({ url, metadata, title, lead, text, wordCount, byline, companies });
   const analysis = {
     ...known,
+    originalUrl: detection.isArticle ? findOriginalLink(doc, pageUrl) : null,
     title: title || null,
     byline,
     wordCount,

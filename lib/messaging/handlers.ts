@@ -10,10 +10,12 @@ import {
 import type { ArchiveDb } from '../archive/db.ts';
 import { dexieSource, READ_TABLES } from '../archive/dexie-source.ts';
 import { draftFromAnalysis } from '../archive/draft.ts';
+import { linkSummary } from '../archive/summaries.ts';
 import { getOrg } from '../entities/recognize.ts';
 import { findRelated } from '../related/engine.ts';
 import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
+import { explainStorageErrors } from './storage-errors.ts';
 
 /** Remembers which article each tab showed last, so the popup can describe the current tab. */
 export interface TabArticles {
@@ -64,7 +66,11 @@ export function createHandlers({ db, tabs, now, analyze }: HandlerDeps): Handler
       const { analysis, text } = await analyze(html, url);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) return { visit: null };
-      const visit = await recordArticle(db, draft, now());
+      let visit = await explainStorageErrors(() => recordArticle(db, draft, now()));
+      if (analysis.originalUrl) {
+        const storyId = await linkSummary(db, visit.article.id, analysis.originalUrl);
+        if (storyId !== null) visit = { ...visit, article: { ...visit.article, storyId } };
+      }
       if (tabId !== undefined) await tabs.set(tabId, visit.article.url);
       return { visit };
     },

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveDb } from '../../lib/archive/db.ts';
 import { MessagingError, request } from '../../lib/messaging/client.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers, type TabArticles } from '../../lib/messaging/handlers.ts';
 import { responseSchemas } from '../../lib/messaging/protocol.ts';
+import { QUOTA_MESSAGE } from '../../lib/messaging/storage-errors.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
 import { freshDbName } from '../support/builders.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
@@ -232,4 +233,30 @@ describe('request (client)', () => {
       ).rejects.toThrow(/No valid answer to popup\/get-tab-state/);
     },
   );
+});
+
+describe('storage errors', () => {
+  it('tells the reader the disk is full and keeps what was stored', async () => {
+    const { db, handlers } = setup();
+    const read = (path: string) =>
+      dispatch(
+        { ...analyzeRequest(path), type: 'content/record-read' },
+        contentSender,
+        own,
+        handlers,
+      );
+    expect((await read('northwind-wire/nvidia-record-quarter.html')).ok).toBe(true);
+    const full = vi
+      .spyOn(db.articles, 'add')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const result = await read(ARTICLE_PATH);
+    full.mockRestore();
+    expect(result).toEqual({ ok: false, error: QUOTA_MESSAGE });
+    expect(await db.articles.count()).toBe(1);
+    expect(
+      await db.mentions.where('[orgId+time]').between(['amazon', 0], ['amazon', Infinity]).count(),
+    ).toBe(
+      (await db.articles.toArray()).filter((a) => a.orgs.some((o) => o.id === 'amazon')).length,
+    );
+  });
 });
