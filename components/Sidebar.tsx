@@ -30,6 +30,8 @@ export interface SidebarProps {
   readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
   readonly onClose: () => void;
+  /** Saves the article now, without waiting for the reading time. */
+  readonly onSave: () => void;
 }
 
 function earlierLabel(count: number): string {
@@ -38,7 +40,7 @@ function earlierLabel(count: number): string {
 }
 
 /** The open sidebar. Every string in it comes from a page, so it is rendered as text only. */
-export function Sidebar({ article, backstory, error, onClose }: SidebarProps) {
+export function Sidebar({ article, backstory, error, onClose, onSave }: SidebarProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const href = safeHref(article?.url);
@@ -83,6 +85,11 @@ export function Sidebar({ article, backstory, error, onClose }: SidebarProps) {
             {` · ${article.genre}`}
             {backstory && (backstory.saved ? ' · saved' : ' · not saved yet')}
           </p>
+          {backstory && !backstory.saved && (
+            <button type="button" class="bs-button" data-testid="save-article" onClick={onSave}>
+              Save to my archive
+            </button>
+          )}
           <CompanyChips companies={article.companies} />
         </section>
       )}

@@ -6,10 +6,11 @@ export interface SidebarAppProps {
   readonly article: SidebarArticle | null;
   readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
+  readonly onSave: () => void;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
-export function SidebarApp({ article, backstory, error }: SidebarAppProps) {
+export function SidebarApp({ article, backstory, error, onSave }: SidebarAppProps) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (!open) return;
@@ -32,6 +33,12 @@ export function SidebarApp({ article, backstory, error }: SidebarAppProps) {
     );
   }
   return (
-    <Sidebar article={article} backstory={backstory} error={error} onClose={() => setOpen(false)} />
+    <Sidebar
+      article={article}
+      backstory={backstory}
+      error={error}
+      onClose={() => setOpen(false)}
+      onSave={onSave}
+    />
   );
 }

@@ -28,9 +28,16 @@ export default defineContentScript({
     if (!state || ctx.isInvalid) return;
 
     let container: HTMLElement | undefined;
+    let saving: Promise<void> | null = null;
+    const save = () => {
+      saving ??= (async () => {
+        if (state) show(await recordRead(document, pageUrl, send, state));
+      })();
+      return saving;
+    };
     const show = (next: PageState) => {
       state = next;
-      if (container) render(<SidebarApp {...next} />, container);
+      if (container) render(<SidebarApp {...next} onSave={() => void save()} />, container);
     };
     const ui = await createShadowRootUi(ctx, {
       name: 'backstory-root',
@@ -54,9 +61,7 @@ export default defineContentScript({
         dwellMs: settings.dwellSeconds * 1_000,
         scrollShare: settings.scrollShare,
         signal: ctx.signal,
-        onRead: async () => {
-          if (state) show(await recordRead(document, pageUrl, send, state));
-        },
+        onRead: () => void save(),
       });
     }
   },

@@ -70,3 +70,25 @@ test.describe('with the default reading time', () => {
     expect(Date.now() - start).toBeGreaterThanOrEqual(2_000);
   });
 });
+
+test.describe('when the reader turned automatic saving off', () => {
+  test.use({ settings: { autoSave: false, dwellSeconds: 0 } });
+
+  test('an article is saved with one click, and only then', async ({
+    page,
+    demo,
+    openExtensionPage,
+  }) => {
+    const ui = new SidebarPage(page);
+    await ui.visit(`${demo.origin}/northwind-wire/mistral-asml-round.html`);
+    await ui.open();
+    await expect(ui.sidebar.getByTestId('sidebar-site')).toContainText('not saved yet');
+    const library = await openExtensionPage('library.html');
+    await expect(library.getByTestId('library-stats')).toHaveText('0 articles from 0 sites');
+    await ui.sidebar.getByTestId('save-article').click();
+    await expect(ui.sidebar.getByTestId('sidebar-site')).toContainText(/· saved$/);
+    await expect(ui.sidebar.getByTestId('save-article')).toHaveCount(0);
+    await library.reload();
+    await expect(library.getByTestId('library-stats')).toHaveText('1 article from 1 site');
+  });
+});
