@@ -5,6 +5,7 @@ import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { createAnalyzer } from './analyzer.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
+import { toolbarBadge } from './toolbar-badge.ts';
 
 export default defineBackground({
   type: 'module',
@@ -15,6 +16,7 @@ export default defineBackground({
       tabs: sessionTabArticles(),
       now: Date.now,
       analyze: createAnalyzer(),
+      badge: toolbarBadge,
     });
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -29,16 +29,21 @@ export interface HandlerDeps {
   readonly now: () => number;
   /** Runs the page pipeline on serialised HTML (an offscreen document in Chrome). */
   readonly analyze: (html: string, url: string) => Promise<AnalyzedPage>;
+  /** Shows a short text on the toolbar button for one tab ('' clears it). */
+  readonly badge: (tabId: number, text: string) => Promise<void>;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
-export function createHandlers({ db, tabs, now, analyze }: HandlerDeps): Handlers {
+export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): Handlers {
   const source = dexieSource(db);
   return {
-    'content/analyze-page': async ({ html, url }) => {
+    'content/analyze-page': async ({ html, url }, { tabId }) => {
       const { analysis, text } = await analyze(html, url);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
-      if (!draft) return { analysis, backstory: null };
+      if (!draft) {
+        if (tabId !== undefined) await badge(tabId, '');
+        return { analysis, backstory: null };
+      }
       const saved = (await db.articles.where('urlKeys').anyOf(draft.urlKeys).first()) ?? null;
       const names = new Map(analysis.companies.map((c) => [c.id, c.name]));
       const orgName = (id: string) => names.get(id) ?? getOrg(id)?.name ?? id.replace(/^d:/, '');
@@ -49,6 +54,7 @@ export function createHandlers({ db, tabs, now, analyze }: HandlerDeps): Handler
           orgName,
         }),
       );
+      if (tabId !== undefined) await badge(tabId, String(stories.length + takes.length));
       const earlierFromSite = saved
         ? await countEarlierFromSite(db, saved)
         : await db.articles.where('siteKey').equals(draft.siteKey).count();

@@ -42,3 +42,29 @@ for (const path of [
     await expect(library.getByTestId('library-stats')).toHaveText('1 article from 1 site');
   });
 }
+
+test('the toolbar badge shows the related count on an AI article and nothing elsewhere', async ({
+  page,
+  demo,
+  context,
+}) => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const badge = () =>
+    worker.evaluate(async () => {
+      type Chrome = {
+        tabs: { query(q: object): Promise<{ id?: number }[]> };
+        action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+      };
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const [tab] = await chrome.tabs.query({ active: true });
+      return chrome.action.getBadgeText({ tabId: tab?.id });
+    });
+  const ui = new SidebarPage(page);
+  await ui.read(`${demo.origin}/circuit-ledger/anthropic-new-funding-round.html`);
+  await ui.visit(`${demo.origin}/margin-moat/anthropic-valuation-round.html`);
+  const count = (await ui.tab.innerText()).match(/(\d+) related/)?.[1];
+  expect(Number(count)).toBeGreaterThan(0);
+  await expect.poll(badge).toBe(count);
+  await ui.visit(`${demo.origin}/northwind-wire/amazon-rainforest-deforestation.html`);
+  await expect.poll(badge).toBe('');
+});

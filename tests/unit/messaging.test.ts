@@ -38,13 +38,15 @@ function setup() {
   const db = new ArchiveDb(freshDbName());
   dbs.push(db);
   let clock = 1_000;
+  const badges = new Map<number, string>();
   const handlers = createHandlers({
     db,
     tabs: memoryTabs(),
     now: () => (clock += 1_000),
     analyze: analyzeHtml,
+    badge: async (tabId, text) => void badges.set(tabId, text),
   });
-  return { db, handlers };
+  return { db, handlers, badges };
 }
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
@@ -52,13 +54,14 @@ afterEach(async () => {
 
 describe('dispatch', () => {
   it('analyses an AI-industry article and records it only once it is read', async () => {
-    const { db, handlers } = setup();
+    const { db, handlers, badges } = setup();
     const result = await dispatch(analyzeRequest(), contentSender, own, handlers);
     if (!result.ok) throw new Error(result.error);
     const { analysis, backstory } = responseSchemas['content/analyze-page'].parse(result.value);
     expect(analysis.isAIIndustry).toBe(true);
     expect(analysis.companies.map((c) => c.name)).toContain('Amazon');
     expect(backstory).toMatchObject({ saved: null, earlierFromSite: 0 });
+    expect(badges.get(7)).toBe('0');
     expect(await db.articles.count()).toBe(0);
 
     const read = await dispatch(
@@ -79,7 +82,7 @@ describe('dispatch', () => {
   });
 
   it('finds related stories among what the reader read before, with reasons', async () => {
-    const { handlers } = setup();
+    const { handlers, badges } = setup();
     const read = (path: string) =>
       dispatch(
         { ...analyzeRequest(path), type: 'content/record-read' },
@@ -93,6 +96,10 @@ describe('dispatch', () => {
     if (!result.ok) throw new Error(result.error);
     const { backstory } = responseSchemas['content/analyze-page'].parse(result.value);
     const first = backstory?.related.stories[0];
+    const related =
+      (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0);
+    expect(related).toBeGreaterThan(0);
+    expect(badges.get(7)).toBe(String(related));
     expect(first?.url).toBe(`${DEMO_ORIGIN}/northwind-wire/amazon-odyssey-investment.html`);
     expect(first?.reason).toMatch(/Amazon/);
   });
