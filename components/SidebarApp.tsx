@@ -7,11 +7,21 @@ export interface SidebarAppProps {
   readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
   readonly onSave: () => void;
+  /** Open at once (the reader's auto-open setting) when there is a backstory to show. */
+  readonly initiallyOpen?: boolean;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
-export function SidebarApp({ article, backstory, error, onSave }: SidebarAppProps) {
-  const [open, setOpen] = useState(false);
+export function SidebarApp({
+  article,
+  backstory,
+  error,
+  onSave,
+  initiallyOpen = false,
+}: SidebarAppProps) {
+  const hasBackstory =
+    (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
+  const [open, setOpen] = useState(initiallyOpen && hasBackstory);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings/settings.ts';
+import { watchNavigation } from './navigation.ts';
+import { runPage } from './page-session.tsx';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // Private windows are never looked at.
+    if (browser.extension.inIncognitoContext) return;
+    // Read once, and only when a page passes the pre-filter.
+    let settings: Promise<Settings> | undefined;
+    const readSettings = () => {
+      settings ??= browser.storage.local
+        .get(SETTINGS_KEY)
+        .then((s) => parseSettings(s[SETTINGS_KEY]));
+      return settings;
+    };
+    // One session per article: single-page apps navigate without a page load, and each
+    // navigation ends the previous session (its UI and listeners) and starts a new one.
+    let session = new AbortController();
+    void runPage(ctx, readSettings, session.signal, false);
+    watchNavigation(ctx, () => {
+      session.abort();
+      session = new AbortController();
+      void runPage(ctx, readSettings, session.signal, true);
+    });
+  },
+});

@@ -1,0 +1,87 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { SidebarApp } from '../../components/SidebarApp.tsx';
+import { prefilter } from '../../lib/detect/prefilter.ts';
+import { isExcluded, type Settings } from '../../lib/settings/settings.ts';
+import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
+import { watchReading } from './read-watcher.ts';
+import css from './style.css?inline';
+
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+
+/** After a same-document navigation, time for the app to render the new view. */
+const SPA_SETTLE_MS = 400;
+
+const delay = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => clearTimeout(timer));
+  });
+
+/**
+ * One page (or one view of a single-page app): the cheap pre-filter, analysis in the background,
+ * the tab and sidebar on AI-industry articles, and saving once read. Everything it adds to the
+ * page goes when `signal` aborts.
+ */
+export async function runPage(
+  ctx: ContentScriptContext,
+  readSettings: () => Promise<Settings>,
+  signal: AbortSignal,
+  navigated: boolean,
+): Promise<void> {
+  if (navigated) await delay(SPA_SETTLE_MS, signal);
+  if (signal.aborted || !prefilter(document, new URL(location.href)).pass) return;
+  const settings = await readSettings();
+  if (isExcluded(location.hostname, settings)) return;
+  await whenIdle();
+  const pageUrl = location.href;
+  let state = await analyzeInBackground(document, pageUrl, send);
+  if (!state || signal.aborted || ctx.isInvalid) return;
+
+  let container: HTMLElement | undefined;
+  let saving: Promise<void> | null = null;
+  const save = () => {
+    saving ??= (async () => {
+      if (state) show(await recordRead(document, pageUrl, send, state));
+    })();
+    return saving;
+  };
+  const show = (next: PageState) => {
+    state = next;
+    if (container && !signal.aborted) {
+      render(
+        <SidebarApp {...next} initiallyOpen={settings.autoOpen} onSave={() => void save()} />,
+        container,
+      );
+    }
+  };
+  const ui = await createShadowRootUi(ctx, {
+    name: 'backstory-root',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css,
+    onMount: (root) => {
+      container = root;
+      if (state) show(state);
+      return root;
+    },
+    onRemove: (root) => {
+      if (root) render(null, root);
+    },
+  });
+  if (signal.aborted) return;
+  ui.mount();
+  signal.addEventListener('abort', () => ui.remove());
+
+  if (settings.autoSave && state.backstory) {
+    watchReading({
+      dwellMs: settings.dwellSeconds * 1_000,
+      scrollShare: settings.scrollShare,
+      signal,
+      onRead: () => void save(),
+    });
+  }
+}
