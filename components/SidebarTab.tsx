@@ -15,7 +15,7 @@ export function SidebarTab({ relatedCount, saved, onOpen }: SidebarTabProps) {
       class="bs-tab"
       data-testid="backstory-tab"
       data-saved={saved}
-      aria-label={`Open Backstory sidebar${relatedCount === null ? '' : `: ${relatedCount} related`}`}
+      aria-label={`${label}: open the sidebar`}
       onClick={onOpen}
     >
       {label}

@@ -27,8 +27,10 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   settings: [{ dwellSeconds: 0 }, { option: true }],
-  context: async ({ settings }, use) => {
-    const { context } = await launchWithExtension();
+  context: async ({ settings, colorScheme }, use) => {
+    const { context } = await launchWithExtension({
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+    });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Tests read articles in an instant: by default an article counts as read at once.
     await worker.evaluate((value) => {
