@@ -32,6 +32,9 @@ export interface SidebarProps {
   readonly onClose: () => void;
   /** Saves the article now, without waiting for the reading time. */
   readonly onSave: () => void;
+  /** Per-site controls: pause Backstory on this site for a day, or never run here. */
+  readonly onPauseSite: () => void;
+  readonly onNeverSite: () => void;
 }
 
 function earlierLabel(count: number): string {
@@ -40,7 +43,15 @@ function earlierLabel(count: number): string {
 }
 
 /** The open sidebar. Every string in it comes from a page, so it is rendered as text only. */
-export function Sidebar({ article, backstory, error, onClose, onSave }: SidebarProps) {
+export function Sidebar({
+  article,
+  backstory,
+  error,
+  onClose,
+  onSave,
+  onPauseSite,
+  onNeverSite,
+}: SidebarProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const href = safeHref(article?.url);
@@ -131,6 +142,14 @@ export function Sidebar({ article, backstory, error, onClose, onSave }: SidebarP
           </ul>
         </details>
       )}
+      <footer class="bs-site-controls" aria-label="This site">
+        <button type="button" class="bs-link-button" data-testid="pause-site" onClick={onPauseSite}>
+          Pause on this site for a day
+        </button>
+        <button type="button" class="bs-link-button" data-testid="never-site" onClick={onNeverSite}>
+          Never run on this site
+        </button>
+      </footer>
     </aside>
   );
 }

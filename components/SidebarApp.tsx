@@ -7,6 +7,8 @@ export interface SidebarAppProps {
   readonly backstory: SidebarBackstory | null;
   readonly error: string | null;
   readonly onSave: () => void;
+  readonly onPauseSite: () => void;
+  readonly onNeverSite: () => void;
   /** Open at once (the reader's auto-open setting) when there is a backstory to show. */
   readonly initiallyOpen?: boolean;
 }
@@ -17,6 +19,8 @@ export function SidebarApp({
   backstory,
   error,
   onSave,
+  onPauseSite,
+  onNeverSite,
   initiallyOpen = false,
 }: SidebarAppProps) {
   const hasBackstory =
@@ -49,6 +53,8 @@ export function SidebarApp({
       error={error}
       onClose={() => setOpen(false)}
       onSave={onSave}
+      onPauseSite={onPauseSite}
+      onNeverSite={onNeverSite}
     />
   );
 }

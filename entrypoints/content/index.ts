@@ -22,11 +22,18 @@ export default defineContentScript({
     // One session per article: single-page apps navigate without a page load, and each
     // navigation ends the previous session (its UI and listeners) and starts a new one.
     let session = new AbortController();
-    void runPage(ctx, readSettings, session.signal, false);
-    watchNavigation(ctx, () => {
+    const changeSettings = async (change: (current: Settings) => Settings) => {
+      const next = change(await readSettings());
+      await browser.storage.local.set({ [SETTINGS_KEY]: next });
+      settings = Promise.resolve(next);
+      session.abort();
+    };
+    const start = (navigated: boolean) => {
       session.abort();
       session = new AbortController();
-      void runPage(ctx, readSettings, session.signal, true);
-    });
+      void runPage({ ctx, readSettings, changeSettings, signal: session.signal, navigated });
+    };
+    start(false);
+    watchNavigation(ctx, () => start(true));
   },
 });

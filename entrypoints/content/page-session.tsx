@@ -4,7 +4,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
-import { isExcluded, type Settings } from '../../lib/settings/settings.ts';
+import {
+  excludeHost,
+  isExcluded,
+  isPaused,
+  pauseHost,
+  type Settings,
+} from '../../lib/settings/settings.ts';
 import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
 import { watchReading } from './read-watcher.ts';
 import css from './style.css?inline';
@@ -25,16 +31,32 @@ const delay = (ms: number, signal: AbortSignal) =>
  * the tab and sidebar on AI-industry articles, and saving once read. Everything it adds to the
  * page goes when `signal` aborts.
  */
-export async function runPage(
-  ctx: ContentScriptContext,
-  readSettings: () => Promise<Settings>,
-  signal: AbortSignal,
-  navigated: boolean,
-): Promise<void> {
+export interface PageSession {
+  readonly ctx: ContentScriptContext;
+  readonly readSettings: () => Promise<Settings>;
+  /** Stores new settings (per-site controls) and ends this session. */
+  readonly changeSettings: (change: (settings: Settings) => Settings) => Promise<void>;
+  readonly signal: AbortSignal;
+  /** Started by a same-document navigation (single-page app), not a page load. */
+  readonly navigated: boolean;
+}
+
+export async function runPage({
+  ctx,
+  readSettings,
+  changeSettings,
+  signal,
+  navigated,
+}: PageSession): Promise<void> {
   if (navigated) await delay(SPA_SETTLE_MS, signal);
   if (signal.aborted || !prefilter(document, new URL(location.href)).pass) return;
   const settings = await readSettings();
-  if (isExcluded(location.hostname, settings)) return;
+  if (
+    isExcluded(location.hostname, settings) ||
+    isPaused(location.hostname, settings, Date.now())
+  ) {
+    return;
+  }
   await whenIdle();
   const pageUrl = location.href;
   let state = await analyzeInBackground(document, pageUrl, send);
@@ -52,7 +74,15 @@ export async function runPage(
     state = next;
     if (container && !signal.aborted) {
       render(
-        <SidebarApp {...next} initiallyOpen={settings.autoOpen} onSave={() => void save()} />,
+        <SidebarApp
+          {...next}
+          initiallyOpen={settings.autoOpen}
+          onSave={() => void save()}
+          onPauseSite={() =>
+            void changeSettings((s) => pauseHost(s, location.hostname, Date.now()))
+          }
+          onNeverSite={() => void changeSettings((s) => excludeHost(s, location.hostname))}
+        />,
         container,
       );
     }

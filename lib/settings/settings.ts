@@ -14,6 +14,8 @@ export interface Settings {
   readonly autoOpen: boolean;
   /** Hosts Backstory never looks at (a host matches itself and its subdomains). */
   readonly excludedHosts: readonly string[];
+  /** Hosts paused by the reader, until the given time (ms). */
+  readonly pausedHosts: Readonly<Record<string, number>>;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -50,7 +52,11 @@ export const DEFAULT_SETTINGS: Settings = {
   scrollShare: 0.35,
   autoOpen: false,
   excludedHosts: DEFAULT_EXCLUDED_HOSTS,
+  pausedHosts: {},
 };
+
+/** How long "pause on this site" lasts. */
+export const PAUSE_MS = 24 * 60 * 60 * 1_000;
 
 const isHost = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 253 && /^[a-z0-9.-]+$/i.test(value);
@@ -72,7 +78,40 @@ export function parseSettings(raw: unknown): Settings {
     excludedHosts: hosts
       ? hosts.map((h) => h.toLowerCase()).slice(0, 1_000)
       : DEFAULT_SETTINGS.excludedHosts,
+    pausedHosts: parsePaused(stored.pausedHosts),
   };
+}
+
+function parsePaused(raw: unknown): Record<string, number> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const paused: Record<string, number> = {};
+  for (const [host, until] of Object.entries(raw).slice(0, 1_000)) {
+    if (isHost(host) && typeof until === 'number' && Number.isFinite(until)) {
+      paused[host.toLowerCase()] = until;
+    }
+  }
+  return paused;
+}
+
+/** Whether the reader paused Backstory on this host and the pause still runs. */
+export function isPaused(host: string, settings: Settings, now: number): boolean {
+  return (settings.pausedHosts[host.toLowerCase()] ?? 0) > now;
+}
+
+/** Settings with Backstory paused on `host` for a day (expired pauses dropped). */
+export function pauseHost(settings: Settings, host: string, now: number): Settings {
+  const running = Object.entries(settings.pausedHosts).filter(([, until]) => until > now);
+  return {
+    ...settings,
+    pausedHosts: { ...Object.fromEntries(running), [host.toLowerCase()]: now + PAUSE_MS },
+  };
+}
+
+/** Settings with `host` on the exclusion list ("never run on this site"). */
+export function excludeHost(settings: Settings, host: string): Settings {
+  const lower = host.toLowerCase();
+  if (settings.excludedHosts.includes(lower)) return settings;
+  return { ...settings, excludedHosts: [...settings.excludedHosts, lower] };
 }
 
 /** Whether a host is excluded: the host itself or any parent domain is on the list. */
