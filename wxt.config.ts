@@ -12,6 +12,12 @@ export default defineConfig({
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     action: { default_title: 'Backstory' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Open or close the Backstory sidebar',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Sidebar, type SidebarArticle, type SidebarBackstory } from './Sidebar.tsx';
 import { SidebarTab } from './SidebarTab.tsx';
 
@@ -11,6 +11,8 @@ export interface SidebarAppProps {
   readonly onNeverSite: () => void;
   /** Open at once (the reader's auto-open setting) when there is a backstory to show. */
   readonly initiallyOpen?: boolean;
+  /** Counts keyboard-shortcut presses: each change toggles the sidebar. */
+  readonly toggles?: number;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
@@ -22,10 +24,17 @@ export function SidebarApp({
   onPauseSite,
   onNeverSite,
   initiallyOpen = false,
+  toggles = 0,
 }: SidebarAppProps) {
   const hasBackstory =
     (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
   const [open, setOpen] = useState(initiallyOpen && hasBackstory);
+  const seenToggles = useRef(toggles);
+  useEffect(() => {
+    if (toggles === seenToggles.current) return;
+    seenToggles.current = toggles;
+    setOpen((wasOpen) => !wasOpen);
+  }, [toggles]);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ArchiveDb } from '../../lib/archive/db.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
+import { TOGGLE_SIDEBAR_COMMAND, toggleSidebarMessage } from '../../lib/messaging/to-tab.ts';
 import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { createAnalyzer } from './analyzer.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
@@ -19,6 +20,12 @@ export default defineBackground({
       badge: toolbarBadge,
     });
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {
+        // A tab without our content script (a browser page, an excluded site) cannot answer.
+        browser.tabs.sendMessage(tab.id, toggleSidebarMessage).catch(() => undefined);
+      }
+    });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       void dispatch(message, sender, own, handlers).then(sendResponse);
       return true;

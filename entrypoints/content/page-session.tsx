@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
+import { fromOwnBackground, isToggleSidebar } from '../../lib/messaging/to-tab.ts';
 import {
   excludeHost,
   isExcluded,
@@ -63,6 +64,7 @@ export async function runPage({
   if (!state || signal.aborted || ctx.isInvalid) return;
 
   let container: HTMLElement | undefined;
+  let toggles = 0;
   let saving: Promise<void> | null = null;
   const save = () => {
     saving ??= (async () => {
@@ -77,6 +79,7 @@ export async function runPage({
         <SidebarApp
           {...next}
           initiallyOpen={settings.autoOpen}
+          toggles={toggles}
           onSave={() => void save()}
           onPauseSite={() =>
             void changeSettings((s) => pauseHost(s, location.hostname, Date.now()))
@@ -105,6 +108,14 @@ export async function runPage({
   if (signal.aborted) return;
   ui.mount();
   signal.addEventListener('abort', () => ui.remove());
+
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (!fromOwnBackground(sender, browser.runtime.id) || !isToggleSidebar(message)) return;
+    toggles += 1;
+    if (state) show(state);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
   if (settings.autoSave && state.backstory) {
     watchReading({
