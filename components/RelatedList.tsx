@@ -49,9 +49,11 @@ export function RelatedList({ items, now, testId }: RelatedListProps) {
             ({relativeAge(item.time, now)}) · {item.genre}
             {item.read ? '' : ' · unread'}
           </p>
-          <p class="bs-item-reason" data-testid="related-reason">
-            {item.reason}
-          </p>
+          {item.reason && (
+            <p class="bs-item-reason" data-testid="related-reason">
+              {item.reason}
+            </p>
+          )}
           {item.alsoCoveredBy.length > 0 && (
             <p class="bs-item-also" data-testid="also-covered-by">
               Also covered by{' '}

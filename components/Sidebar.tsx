@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { RelatedView } from '../lib/related/view.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OrgCoverage, RelatedView } from '../lib/related/view.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
 import { type ChipCompany, CompanyChips } from './CompanyChips.tsx';
+import { CompanyView } from './CompanyView.tsx';
 import { RelatedList } from './RelatedList.tsx';
 
 export interface SidebarArticle {
@@ -35,7 +36,17 @@ export interface SidebarProps {
   /** Per-site controls: pause Backstory on this site for a day, or never run here. */
   readonly onPauseSite: () => void;
   readonly onNeverSite: () => void;
+  /** Reads one company's coverage from the archive (a chip was opened). */
+  readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
 }
+
+type CompanyState =
+  | { readonly status: 'closed' }
+  | {
+      readonly status: 'open';
+      readonly coverage: OrgCoverage | null;
+      readonly error: string | null;
+    };
 
 function earlierLabel(count: number): string {
   if (count === 0) return 'No earlier articles from this site yet';
@@ -51,7 +62,21 @@ export function Sidebar({
   onSave,
   onPauseSite,
   onNeverSite,
+  loadCompany,
 }: SidebarProps) {
+  const [company, setCompany] = useState<CompanyState>({ status: 'closed' });
+  const openCompany = (chip: ChipCompany) => {
+    setCompany({ status: 'open', coverage: null, error: null });
+    loadCompany(chip.id).then(
+      (coverage) => setCompany({ status: 'open', coverage, error: null }),
+      (error: unknown) =>
+        setCompany({
+          status: 'open',
+          coverage: null,
+          error: `Could not read ${chip.name}'s coverage: ${String(error)}`,
+        }),
+    );
+  };
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const href = safeHref(article?.url);
@@ -101,10 +126,18 @@ export function Sidebar({
               Save to my archive
             </button>
           )}
-          <CompanyChips companies={article.companies} />
+          <CompanyChips companies={article.companies} onOpen={openCompany} />
         </section>
       )}
-      {backstory && (
+      {company.status === 'open' && (
+        <CompanyView
+          coverage={company.coverage}
+          error={company.error}
+          now={backstory?.now ?? Date.now()}
+          onBack={() => setCompany({ status: 'closed' })}
+        />
+      )}
+      {backstory && company.status === 'closed' && (
         <>
           <section class="bs-section" aria-labelledby="bs-related">
             <h2 id="bs-related" class="bs-heading">
@@ -142,14 +175,14 @@ export function Sidebar({
           </ul>
         </details>
       )}
-      <footer class="bs-site-controls" aria-label="This site">
+      <div class="bs-site-controls">
         <button type="button" class="bs-link-button" data-testid="pause-site" onClick={onPauseSite}>
           Pause on this site for a day
         </button>
         <button type="button" class="bs-link-button" data-testid="never-site" onClick={onNeverSite}>
           Never run on this site
         </button>
-      </footer>
+      </div>
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OrgCoverage } from '../lib/related/view.ts';
 import { Sidebar, type SidebarArticle, type SidebarBackstory } from './Sidebar.tsx';
 import { SidebarTab } from './SidebarTab.tsx';
 
@@ -9,6 +10,7 @@ export interface SidebarAppProps {
   readonly onSave: () => void;
   readonly onPauseSite: () => void;
   readonly onNeverSite: () => void;
+  readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
   /** Open at once (the reader's auto-open setting) when there is a backstory to show. */
   readonly initiallyOpen?: boolean;
   /** Counts keyboard-shortcut presses: each change toggles the sidebar. */
@@ -23,6 +25,7 @@ export function SidebarApp({
   onSave,
   onPauseSite,
   onNeverSite,
+  loadCompany,
   initiallyOpen = false,
   toggles = 0,
 }: SidebarAppProps) {
@@ -64,6 +67,7 @@ export function SidebarApp({
       onSave={onSave}
       onPauseSite={onPauseSite}
       onNeverSite={onNeverSite}
+      loadCompany={loadCompany}
     />
   );
 }

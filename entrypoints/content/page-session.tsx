@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
+import { request } from '../../lib/messaging/client.ts';
 import { fromOwnBackground, isToggleSidebar } from '../../lib/messaging/to-tab.ts';
 import {
   excludeHost,
@@ -85,6 +86,7 @@ export async function runPage({
             void changeSettings((s) => pauseHost(s, location.hostname, Date.now()))
           }
           onNeverSite={() => void changeSettings((s) => excludeHost(s, location.hostname))}
+          loadCompany={(orgId) => request(send, { type: 'content/org-coverage', orgId })}
         />,
         container,
       );

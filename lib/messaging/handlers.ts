@@ -11,6 +11,7 @@ import type { ArchiveDb } from '../archive/db.ts';
 import { dexieSource, READ_TABLES } from '../archive/dexie-source.ts';
 import { draftFromAnalysis } from '../archive/draft.ts';
 import { linkSummary } from '../archive/summaries.ts';
+import { orgTimeline } from '../archive/timeline.ts';
 import { getOrg } from '../entities/recognize.ts';
 import { findRelated } from '../related/engine.ts';
 import { toRelatedItem } from '../related/view.ts';
@@ -79,6 +80,24 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
       }
       if (tabId !== undefined) await tabs.set(tabId, visit.article.url);
       return { visit };
+    },
+    'content/org-coverage': async ({ orgId }) => {
+      const { buckets, articles } = await orgTimeline(db, orgId, 'month', 20);
+      const org = await db.orgs.get(orgId);
+      return {
+        orgId,
+        name: org?.name ?? getOrg(orgId)?.name ?? orgId.replace(/^d:/, ''),
+        total: org?.articleCount ?? 0,
+        months: buckets,
+        articles: articles.map(({ url, title, siteName, time, genre, read }) => ({
+          url,
+          title,
+          siteName,
+          time,
+          genre,
+          read,
+        })),
+      };
     },
     'popup/get-tab-state': async ({ tabId }) => {
       const url = await tabs.get(tabId);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { pageAnalysisSchema } from '../analyze/analysis-schema.ts';
-import { relatedViewSchema } from '../related/view.ts';
+import { orgCoverageSchema, relatedViewSchema } from '../related/view.ts';
 import { articleRecordSchema } from '../archive/article.ts';
 
 import { MAX_PAGE_HTML } from './limits.ts';
@@ -27,6 +27,12 @@ export const recordReadRequest = z.object({
   ...pageSource,
 });
 
+/** A content script asks for one company's coverage (a company chip was opened). */
+export const orgCoverageRequest = z.object({
+  type: z.literal('content/org-coverage'),
+  orgId: z.string().min(1).max(200),
+});
+
 export const getTabStateRequest = z.object({
   type: z.literal('popup/get-tab-state'),
   tabId: z.number().int().nonnegative(),
@@ -40,6 +46,7 @@ export const getOverviewRequest = z.object({
 export const requestSchema = z.discriminatedUnion('type', [
   analyzePageRequest,
   recordReadRequest,
+  orgCoverageRequest,
   getTabStateRequest,
   getOverviewRequest,
 ]);
@@ -67,6 +74,7 @@ export const responseSchemas = {
       .nullable(),
   }),
   'content/record-read': z.object({ visit: visitSchema.nullable() }),
+  'content/org-coverage': orgCoverageSchema,
   'popup/get-tab-state': z.object({ visit: visitSchema.nullable() }),
   'library/get-overview': z.object({
     stats: z.object({ articles: z.number().int(), sites: z.number().int() }),
@@ -82,6 +90,7 @@ export type SenderContext = 'content-script' | 'extension-page';
 export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   'content/analyze-page': ['content-script'],
   'content/record-read': ['content-script'],
+  'content/org-coverage': ['content-script'],
   'popup/get-tab-state': ['extension-page'],
   'library/get-overview': ['extension-page'],
 };

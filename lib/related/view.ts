@@ -39,3 +39,19 @@ export function toRelatedItem({ article, reason, alsoCoveredBy }: RelatedStory):
     alsoCoveredBy: alsoCoveredBy.slice(0, 10).map(link),
   };
 }
+
+/** One company's coverage in the archive: counts per month and its newest articles. */
+export const orgCoverageSchema = z.object({
+  orgId: z.string().max(200),
+  name: z.string().max(300),
+  total: z.number().int().nonnegative(),
+  months: z
+    .array(z.object({ start: z.number(), count: z.number().int().nonnegative() }))
+    .max(600)
+    .readonly(),
+  articles: z
+    .array(articleLinkSchema.extend({ genre: relatedItemSchema.shape.genre, read: z.boolean() }))
+    .max(50)
+    .readonly(),
+});
+export type OrgCoverage = z.infer<typeof orgCoverageSchema>;

@@ -92,3 +92,23 @@ test.describe('when the reader turned automatic saving off', () => {
     await expect(library.getByTestId('library-stats')).toHaveText('1 article from 1 site');
   });
 });
+
+test('a company chip opens its coverage over time inside the sidebar', async ({ page, demo }) => {
+  const ui = new SidebarPage(page);
+  await ui.read(`${demo.origin}/northwind-wire/nvidia-record-quarter.html`);
+  await ui.read(`${demo.origin}/margin-moat/nvidia-earnings-blackwell.html`);
+  await ui.read(`${demo.origin}/compute-notes/week-in-ai-infrastructure.html`);
+  await ui.visit(`${demo.origin}/margin-moat/aws-trainium-project-rainier.html`);
+  await ui.open();
+  await ui.sidebar.getByTestId('company-chip').filter({ hasText: 'Nvidia' }).click();
+  const view = ui.sidebar.getByTestId('company-view');
+  await expect(view.getByRole('heading', { name: 'Nvidia' })).toBeVisible();
+  // The three read before, and this one, saved as soon as it is read.
+  await expect(view).toContainText('4 articles in your archive');
+  await expect(view.getByTestId('coverage-chart').locator('rect')).not.toHaveCount(0);
+  await expect(view.getByTestId('related-item').first()).toContainText(
+    'The week in AI infrastructure',
+  );
+  await view.getByRole('button', { name: '← Back to this article' }).click();
+  await expect(ui.sidebar.getByTestId('related-item').first()).toBeVisible();
+});
