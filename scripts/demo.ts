@@ -66,11 +66,17 @@ async function main() {
   if (headless) {
     await mkdir(OUT, { recursive: true });
     await page.screenshot({ path: `${OUT}/sidebar.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${OUT}/sidebar-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await sidebar.getByTestId('company-chip').first().click();
+    await sidebar.getByTestId('coverage-chart').waitFor();
+    await page.screenshot({ path: `${OUT}/company.png` });
     const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.getByTestId('library-stats').waitFor();
     await library.screenshot({ path: `${OUT}/library.png`, fullPage: true });
-    console.log(`\nScreenshots: ${OUT}/sidebar.png, ${OUT}/library.png`);
+    console.log(`\nScreenshots in ${OUT}/: sidebar.png, sidebar-dark.png, company.png, library.png`);
     await context.close();
     await demo.close();
     return;
