@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchPageLoad, benchSidebar } from './lib/bench-page-load.ts';
 import { benchPipeline, serveLargePage } from './lib/bench-pipeline.ts';
 import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
@@ -83,6 +84,20 @@ async function main() {
   log('Measuring the pre-filter and the full analysis in Chromium…');
   await serveLargePage(demo);
   const plain = await launchWithExtension({ withExtension: false });
+  log('Loading pages alternately with and without the extension…');
+  const withExt = await launchWithExtension();
+  const pageLoad = await benchPageLoad(
+    withExt.context,
+    plain.context,
+    demo.origin,
+    Math.max(3, Math.round(RUNS / 3)),
+  );
+  const sidebarTiming = await benchSidebar(
+    withExt.context,
+    demo.origin,
+    Math.max(3, Math.round(RUNS / 3)),
+  );
+  await withExt.context.close();
   const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
   log('Seeding archives in Chromium IndexedDB and querying related coverage…');
   const sizes = process.argv.includes('--quick') ? [1_000, 10_000] : ARCHIVE_SIZES;
@@ -110,7 +125,18 @@ async function main() {
       bytesPerArticle: archive.bytesPerArticle,
       jsonBytesPerArticle: archive.jsonBytesPerArticle,
     },
+    pageLoad: {
+      ratioNonArticle: round(pageLoad.ratioNonArticle, 3),
+      ratioArticle: round(pageLoad.ratioArticle, 3),
+      lcpRatioNonArticle: round(pageLoad.lcpRatioNonArticle, 3),
+      lcpRatioArticle: round(pageLoad.lcpRatioArticle, 3),
+      loads: pageLoad.loads,
+      medianLoadMs: pageLoad.loadMs,
+    },
+    longTasks: { over50ms: pageLoad.longTasksOver50ms },
     sidebar: {
+      tabMs: round(sidebarTiming.tabMs),
+      openMs: round(sidebarTiming.openMs),
       loadToTabMedianMs: round(median(tab)),
       loadToTabP95Ms: round(percentile(tab, 95)),
       samples: tab.length,
@@ -133,6 +159,21 @@ async function main() {
     ]),
     ['bulk insert', `${archive.insertPerSec} /s`, '>= 2,000 /s'],
     ['stored bytes per article', `${archive.bytesPerArticle} B`, '<= 10 kB (no text)'],
+    [
+      'load event ms with / without, non-article',
+      pageLoad.loadMs.nonArticle.map((ms) => round(ms, 1)).join(' / '),
+      '',
+    ],
+    ['page load ratio, non-article', `${figures.pageLoad.ratioNonArticle}`, '< 1.03'],
+    ['page load ratio, AI article', `${figures.pageLoad.ratioArticle}`, '< 1.10'],
+    [
+      'LCP ratio, non-article / article',
+      `${figures.pageLoad.lcpRatioNonArticle} / ${figures.pageLoad.lcpRatioArticle}`,
+      '',
+    ],
+    ['long tasks > 50 ms (extension)', `${figures.longTasks.over50ms}`, '0'],
+    ['detection → tab visible, median', `${figures.sidebar.tabMs} ms`, '< 100 ms'],
+    ['click → populated sidebar, median', `${figures.sidebar.openMs} ms`, '< 100 ms'],
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
   ];

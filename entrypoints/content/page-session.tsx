@@ -63,6 +63,8 @@ export async function runPage({
   const pageUrl = location.href;
   let state = await analyzeInBackground(document, pageUrl, send);
   if (!state || signal.aborted || ctx.isInvalid) return;
+  // User-timing marks, for `npm run bench` (detection → tab visible).
+  performance.mark('backstory:detected');
 
   let container: HTMLElement | undefined;
   let toggles = 0;
@@ -109,6 +111,7 @@ export async function runPage({
   });
   if (signal.aborted) return;
   ui.mount();
+  performance.mark('backstory:tab');
   signal.addEventListener('abort', () => ui.remove());
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {

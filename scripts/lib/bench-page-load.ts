@@ -1,0 +1,127 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { median } from './stats.ts';
+
+export const NON_ARTICLES = ['/', '/shop/noise-cancelling-headphones.html', '/margin-moat/'];
+export const ARTICLES = [
+  '/circuit-ledger/amazon-backs-odyssey-world-models.html',
+  '/northwind-wire/nvidia-record-quarter.html',
+  '/compute-notes/week-in-ai-infrastructure.html',
+];
+
+/** Collects long tasks and the largest contentful paint from the start of every page load. */
+const OBSERVE = () => {
+  const w = window as unknown as { __bench: { longTasks: number[]; lcp: number } };
+  w.__bench = { longTasks: [], lcp: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__bench.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+};
+
+interface Load {
+  loadMs: number;
+  lcpMs: number;
+  longTasks: number;
+}
+
+async function load(page: Page, url: string, settleMs: number): Promise<Load> {
+  await page.goto(url, { waitUntil: 'load' });
+  // Long tasks caused by the extension come after load (it waits for idle): watch a while.
+  await page.waitForTimeout(settleMs);
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const bench = (window as unknown as { __bench: { longTasks: number[]; lcp: number } }).__bench;
+    return {
+      loadMs: nav?.loadEventEnd ?? 0,
+      lcpMs: bench.lcp,
+      longTasks: bench.longTasks.filter((d) => d > 50).length,
+    };
+  });
+}
+
+/**
+ * Loads the same pages alternately in a browser with and one without the extension, in one run,
+ * and compares: load event and LCP ratios (with / without), long tasks over 50 ms.
+ */
+export async function benchPageLoad(
+  withExt: BrowserContext,
+  without: BrowserContext,
+  origin: string,
+  rounds: number,
+) {
+  for (const context of [withExt, without]) await context.addInitScript(OBSERVE);
+  const pages = [await withExt.newPage(), await without.newPage()] as const;
+  const results = { article: [[], []] as Load[][], nonArticle: [[], []] as Load[][] };
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [kind, paths] of [
+      ['article', ARTICLES],
+      ['nonArticle', NON_ARTICLES],
+    ] as const) {
+      for (const path of paths) {
+        // Alternate which browser goes first, so neither always gets the warmer machine.
+        const order = round % 2 === 0 ? [0, 1] : [1, 0];
+        for (const i of order) {
+          const page = pages[i] as Page;
+          results[kind][i]?.push(await load(page, origin + path, kind === 'article' ? 1_200 : 400));
+        }
+      }
+    }
+  }
+  const ratio = (kind: 'article' | 'nonArticle', pick: (l: Load) => number) =>
+    median((results[kind][0] ?? []).map(pick)) /
+    Math.max(0.001, median((results[kind][1] ?? []).map(pick)));
+  const extra = (kind: 'article' | 'nonArticle') =>
+    (results[kind][0] ?? []).reduce((n, l) => n + l.longTasks, 0) -
+    (results[kind][1] ?? []).reduce((n, l) => n + l.longTasks, 0);
+  return {
+    ratioNonArticle: ratio('nonArticle', (l) => l.loadMs),
+    ratioArticle: ratio('article', (l) => l.loadMs),
+    lcpRatioNonArticle: ratio('nonArticle', (l) => l.lcpMs),
+    lcpRatioArticle: ratio('article', (l) => l.lcpMs),
+    longTasksOver50ms: Math.max(0, extra('article') + extra('nonArticle')),
+    loads: (results.article[0]?.length ?? 0) + (results.nonArticle[0]?.length ?? 0),
+    loadMs: {
+      nonArticle: [
+        median((results.nonArticle[0] ?? []).map((l) => l.loadMs)),
+        median((results.nonArticle[1] ?? []).map((l) => l.loadMs)),
+      ],
+      article: [
+        median((results.article[0] ?? []).map((l) => l.loadMs)),
+        median((results.article[1] ?? []).map((l) => l.loadMs)),
+      ],
+    },
+  };
+}
+
+/** Detection → tab visible (user-timing marks of the content script) and click → populated sidebar. */
+export async function benchSidebar(context: BrowserContext, origin: string, rounds: number) {
+  const page = await context.newPage();
+  const tabMs: number[] = [];
+  const openMs: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const path of ARTICLES) {
+      await page.goto(origin + path);
+      await page.getByTestId('backstory-tab').waitFor();
+      // No named helpers inside: tsx would wrap them in a __name() the page does not have.
+      const timing = await page.evaluate(async () => {
+        const root = document.querySelector('backstory-root')?.shadowRoot;
+        const t0 = performance.now();
+        root?.querySelector<HTMLElement>('[data-testid="backstory-tab"]')?.click();
+        while (!root?.querySelector('[data-testid="backstory-sidebar"] .bs-section')) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        const open = performance.now() - t0;
+        const tabAt = performance.getEntriesByName('backstory:tab')[0]?.startTime ?? Number.NaN;
+        const detectedAt =
+          performance.getEntriesByName('backstory:detected')[0]?.startTime ?? Number.NaN;
+        return { tab: tabAt - detectedAt, open };
+      });
+      tabMs.push(timing.tab);
+      openMs.push(timing.open);
+    }
+  }
+  await page.close();
+  return { tabMs: median(tabMs), openMs: median(openMs) };
+}
