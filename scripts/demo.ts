@@ -76,7 +76,9 @@ async function main() {
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.getByTestId('library-stats').waitFor();
     await library.screenshot({ path: `${OUT}/library.png`, fullPage: true });
-    console.log(`\nScreenshots in ${OUT}/: sidebar.png, sidebar-dark.png, company.png, library.png`);
+    console.log(
+      `\nScreenshots in ${OUT}/: sidebar.png, sidebar-dark.png, company.png, library.png`,
+    );
     await context.close();
     await demo.close();
     return;
