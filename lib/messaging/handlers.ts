@@ -48,13 +48,16 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
       const saved = (await db.articles.where('urlKeys').anyOf(draft.urlKeys).first()) ?? null;
       const names = new Map(analysis.companies.map((c) => [c.id, c.name]));
       const orgName = (id: string) => names.get(id) ?? getOrg(id)?.name ?? id.replace(/^d:/, '');
-      const { stories, takes } = await db.transaction('r', [...READ_TABLES], () =>
+      const { stories, takes, skipped } = await db.transaction('r', [...READ_TABLES], () =>
         findRelated(source, {
           article: { ...draft, id: saved?.id, storyId: saved?.storyId ?? null },
           now: now(),
           orgName,
         }),
       );
+      if (skipped > 0) {
+        console.warn(`Backstory: skipped ${skipped} archived records that fail their schema`);
+      }
       if (tabId !== undefined) await badge(tabId, String(stories.length + takes.length));
       const earlierFromSite = saved
         ? await countEarlierFromSite(db, saved)

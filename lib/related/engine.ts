@@ -18,6 +18,7 @@ import {
 import { termMap } from './similarity.ts';
 import { isTake, rankTakes } from './takes.ts';
 import type { CandidateSource, IndexedArticle } from './types.ts';
+import { isUsable } from './usable.ts';
 
 export interface RelatedStory {
   readonly article: IndexedArticle;
@@ -59,12 +60,14 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
 export async function findRelated(
   source: CandidateSource,
   query: RelatedQuery,
-): Promise<{ stories: RelatedStory[]; takes: RelatedStory[] }> {
+): Promise<{ stories: RelatedStory[]; takes: RelatedStory[]; skipped: number }> {
   const { article, orgName } = query;
   const limit = query.limit ?? DEFAULT_LIMIT;
   const time = Number.isFinite(article.time) && article.time > 0 ? article.time : query.now;
   const { stats, ids } = await gatherCandidates(source, article.orgs, article.terms, article.id);
-  const records = await source.get(ids);
+  const read = await source.get(ids);
+  const records = read.filter(isUsable);
+  const skipped = read.length - records.length;
   const self: IndexedArticle = { ...article, id: article.id ?? -1, time };
   const terms = termMap(article.terms);
   const ctx: QueryContext = {
@@ -97,7 +100,7 @@ export async function findRelated(
     scored.filter(isTake).map((s) => ({ s, relevance: s.relevance, time: s.article.time })),
     limit,
   ).map(({ s }) => toStory(s, [], s.score));
-  return { stories, takes };
+  return { stories, takes, skipped };
 }
 
 /** The organisation's archived articles, newest first, at most `limit` (one index read). */
