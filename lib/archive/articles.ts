@@ -39,10 +39,10 @@ async function storyOf(db: ArchiveDb, draft: ArticleDraft, id: number): Promise<
         .where('[orgId+time]')
         .between([org.id, draft.time - 3 * DAY], [org.id, draft.time + 3 * DAY], true, true)
         .limit(STORY_CANDIDATES)
-        .toArray(),
+        .primaryKeys(),
     ),
   );
-  const eventIds = [...new Set(sameDays.flat().map((m) => m.articleId))];
+  const eventIds = [...new Set(sameDays.flat().map(([articleId]) => articleId))];
   const events = (await db.articles.bulkGet(eventIds)).filter((a): a is ArticleRecord => !!a);
   const existing = [...copies, ...events].map((a) => ({
     article: toIndexed(a),

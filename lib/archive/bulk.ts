@@ -2,8 +2,9 @@ import type { ArticleRecord } from './article.ts';
 import { RECORD_TABLES, recordArticle } from './articles.ts';
 import type { ArchiveDb } from './db.ts';
 import type { ArticleDraft } from './draft.ts';
-import { countArticles } from './index-entries.ts';
-import type { OrgRecord } from './org.ts';
+import { countArticles, countOrgs, countsOf } from './index-entries.ts';
+import { mentionsOf } from './org.ts';
+import { addTermCounts } from './term-counts.ts';
 
 /**
  * Records many articles in one transaction: imports, feed batches, benchmarks. New articles get
@@ -43,58 +44,14 @@ export async function bulkRecord(
       fresh.map((draft, i) => ({ id: ids[i] as number, text: draft.text })),
     );
     await db.mentions.bulkPut(
-      records.flatMap((record, i) =>
-        record.orgs.map((org) => ({
-          articleId: ids[i] as number,
-          orgId: org.id,
-          time: record.time,
-          salience: org.salience,
-          about: org.about,
-        })),
-      ),
+      records.flatMap((record, i) => mentionsOf({ ...record, id: ids[i] as number })),
     );
-    await addCounts(db, fresh, now);
+    const counts = countsOf(records, 1);
+    const names = new Map(fresh.flatMap((draft) => [...draft.orgNames]));
+    await countOrgs(db, counts.orgs, names, now);
+    await addTermCounts(db, counts.terms);
     await countArticles(db, fresh.length);
     for (const draft of revisits) await recordArticle(db, draft, now);
     return fresh.length;
   });
-}
-
-async function addCounts(
-  db: ArchiveDb,
-  drafts: readonly ArticleDraft[],
-  now: number,
-): Promise<void> {
-  const orgCounts = new Map<string, number>();
-  const names = new Map<string, { name: string; discovered: boolean }>();
-  const termCounts = new Map<string, number>();
-  for (const draft of drafts) {
-    for (const org of draft.orgs) orgCounts.set(org.id, (orgCounts.get(org.id) ?? 0) + 1);
-    for (const [id, name] of draft.orgNames) names.set(id, name);
-    for (const [term] of draft.terms) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-  }
-  const orgIds = [...orgCounts.keys()];
-  const stored = await db.orgs.bulkGet(orgIds);
-  await db.orgs.bulkPut(
-    orgIds.map((id, i): OrgRecord => {
-      const org = stored[i];
-      const count = orgCounts.get(id) ?? 0;
-      if (org) return { ...org, articleCount: org.articleCount + count, lastSeenAt: now };
-      const named = names.get(id);
-      return {
-        id,
-        name: named?.name ?? id,
-        status: named?.discovered ? 'discovered' : 'confirmed',
-        mergedInto: null,
-        articleCount: count,
-        firstSeenAt: now,
-        lastSeenAt: now,
-      };
-    }),
-  );
-  const terms = [...termCounts.keys()];
-  const df = await db.terms.bulkGet(terms);
-  await db.terms.bulkPut(
-    terms.map((term, i) => ({ term, df: (df[i]?.df ?? 0) + (termCounts.get(term) ?? 0) })),
-  );
 }

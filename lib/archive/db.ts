@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ArticleRecord } from './article.ts';
-import type { ArticleText, MentionRecord, MetaRecord, OrgRecord, TermRecord } from './org.ts';
+import type { ArticleText, MentionRecord, MetaRecord, OrgRecord } from './org.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
+import type { TermShard } from './term-counts.ts';
 
 export const DB_NAME = 'backstory';
 
@@ -11,7 +12,7 @@ export class ArchiveDb extends Dexie {
   articleTexts!: EntityTable<ArticleText, 'id'>;
   orgs!: EntityTable<OrgRecord, 'id'>;
   mentions!: Table<MentionRecord, [number, string]>;
-  terms!: EntityTable<TermRecord, 'term'>;
+  terms!: EntityTable<TermShard, 'shard'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

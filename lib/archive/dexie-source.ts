@@ -4,6 +4,7 @@ import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import { toIndexed } from './indexed.ts';
 import { ARTICLE_COUNT } from './org.ts';
+import { termFrequencies } from './term-counts.ts';
 
 /** The tables a related-coverage query reads: run it in one read transaction over them. */
 export const READ_TABLES = ['articles', 'mentions', 'orgs', 'terms', 'meta'] as const;
@@ -41,9 +42,6 @@ export function dexieSource(db: ArchiveDb): CandidateSource {
       const orgs = await db.orgs.bulkGet([...orgIds]);
       return new Map(orgIds.map((id, i) => [id, orgs[i]?.articleCount ?? 0]));
     },
-    async termFrequency(terms) {
-      const stored = await db.terms.bulkGet([...terms]);
-      return new Map(terms.map((term, i) => [term, stored[i]?.df ?? 0]));
-    },
+    termFrequency: (terms) => termFrequencies(db, terms),
   };
 }

@@ -2,38 +2,49 @@ import Dexie from 'dexie';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import type { ArticleDraft } from './draft.ts';
-import { ARTICLE_COUNT, type OrgRecord } from './org.ts';
+import { ARTICLE_COUNT, mentionsOf, type OrgRecord } from './org.ts';
+import { addTermCounts } from './term-counts.ts';
 
 type OrgNames = ArticleDraft['orgNames'];
 
-/** Adds `delta` to the document frequency of each term (terms reaching 0 are removed). */
-async function countTerms(db: ArchiveDb, terms: readonly string[], delta: number): Promise<void> {
-  if (terms.length === 0) return;
-  const stored = await db.terms.bulkGet([...terms]);
-  const keep = [];
-  const drop = [];
-  for (const [i, term] of terms.entries()) {
-    const df = (stored[i]?.df ?? 0) + delta;
-    if (df > 0) keep.push({ term, df });
-    else drop.push(term);
+/**
+ * Reading a record costs a round trip (some 55 µs in Chromium); reading the whole table costs one
+ * plus a few µs per record. A batch that touches at least this share of the organisations reads
+ * them all at once.
+ */
+const READ_ALL_ORGS_SHARE = 1 / 8;
+/** Up to this many organisations are read one by one whatever the table's size. */
+const READ_ONE_BY_ONE_UP_TO = 64;
+
+/** The stored organisations with these ids. */
+async function readOrgs(db: ArchiveDb, ids: readonly string[]): Promise<(OrgRecord | undefined)[]> {
+  if (
+    ids.length > READ_ONE_BY_ONE_UP_TO &&
+    ids.length >= (await db.orgs.count()) * READ_ALL_ORGS_SHARE
+  ) {
+    const all = new Map((await db.orgs.toArray()).map((org) => [org.id, org]));
+    return ids.map((id) => all.get(id));
   }
-  await db.terms.bulkPut(keep);
-  if (drop.length) await db.terms.bulkDelete(drop);
+  return db.orgs.bulkGet([...ids]);
 }
 
-/** Adds `delta` to the article counts of organisations, creating the ones seen for the first time. */
-async function countOrgs(
+/**
+ * Adds counts to the article counts of organisations, creating the ones seen for the first time
+ * (with their display names) and never going below zero.
+ */
+export async function countOrgs(
   db: ArchiveDb,
-  orgIds: readonly string[],
-  delta: number,
+  counts: ReadonlyMap<string, number>,
   names: OrgNames,
   now: number,
 ): Promise<void> {
-  if (orgIds.length === 0) return;
-  const stored = await db.orgs.bulkGet([...orgIds]);
+  if (counts.size === 0) return;
+  const ids = [...counts.keys()];
+  const stored = await readOrgs(db, ids);
   const updated: OrgRecord[] = [];
-  for (const [i, id] of orgIds.entries()) {
+  for (const [i, id] of ids.entries()) {
     const org = stored[i];
+    const delta = counts.get(id) ?? 0;
     const named = names.get(id);
     if (org) {
       updated.push({
@@ -56,6 +67,22 @@ async function countOrgs(
   await db.orgs.bulkPut(updated);
 }
 
+/** Each organisation's and each term's number of these articles, times `sign`. */
+export function countsOf(
+  articles: readonly Pick<ArticleRecord, 'orgs' | 'terms'>[],
+  sign: 1 | -1,
+): { orgs: Map<string, number>; terms: Map<string, number> } {
+  const orgs = new Map<string, number>();
+  const terms = new Map<string, number>();
+  for (const article of articles) {
+    for (const id of new Set(article.orgs.map((org) => org.id))) {
+      orgs.set(id, (orgs.get(id) ?? 0) + sign);
+    }
+    for (const [term] of article.terms) terms.set(term, (terms.get(term) ?? 0) + sign);
+  }
+  return { orgs, terms };
+}
+
 /** Writes an article's mentions, organisation counts and term frequencies (inside a transaction). */
 export async function addIndexEntries(
   db: ArchiveDb,
@@ -63,27 +90,10 @@ export async function addIndexEntries(
   names: OrgNames,
   now: number,
 ): Promise<void> {
-  await db.mentions.bulkPut(
-    article.orgs.map((org) => ({
-      articleId: article.id,
-      orgId: org.id,
-      time: article.time,
-      salience: org.salience,
-      about: org.about,
-    })),
-  );
-  await countOrgs(
-    db,
-    article.orgs.map((org) => org.id),
-    1,
-    names,
-    now,
-  );
-  await countTerms(
-    db,
-    article.terms.map(([term]) => term),
-    1,
-  );
+  await db.mentions.bulkPut(mentionsOf(article));
+  const counts = countsOf([article], 1);
+  await countOrgs(db, counts.orgs, names, now);
+  await addTermCounts(db, counts.terms);
 }
 
 /** Removes what `addIndexEntries` wrote for this version of the article. */
@@ -92,18 +102,9 @@ export async function removeIndexEntries(db: ArchiveDb, article: ArticleRecord, 
     .where('[articleId+orgId]')
     .between([article.id, Dexie.minKey], [article.id, Dexie.maxKey])
     .delete();
-  await countOrgs(
-    db,
-    article.orgs.map((org) => org.id),
-    -1,
-    new Map(),
-    now,
-  );
-  await countTerms(
-    db,
-    article.terms.map(([term]) => term),
-    -1,
-  );
+  const counts = countsOf([article], -1);
+  await countOrgs(db, counts.orgs, new Map(), now);
+  await addTermCounts(db, counts.terms);
 }
 
 /** Adds `delta` to the archived-article counter. */

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { indexFields, urlKeysOf } from './draft.ts';
 import { ARTICLE_COUNT } from './org.ts';
+import { shardCounts, type TermShard } from './term-counts.ts';
 
 interface V1Article {
   firstSeenAt: number;
@@ -35,7 +36,7 @@ interface V2Article {
  */
 export async function indexForRelated(
   articles: Table<V2Article>,
-  terms: Table<{ term: string; df: number }>,
+  terms: Table<TermShard>,
   meta: Table<{ key: string; value: number }>,
 ): Promise<void> {
   const df = new Map<string, number>();
@@ -54,6 +55,6 @@ export async function indexForRelated(
     });
     for (const [term] of fields.terms) df.set(term, (df.get(term) ?? 0) + 1);
   });
-  await terms.bulkPut([...df].map(([term, count]) => ({ term, df: count })));
+  await terms.bulkPut(shardCounts(df).put);
   await meta.put({ key: ARTICLE_COUNT, value: await articles.count() });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArticleRecord } from './article.ts';
 
 /** Registry organisations are `confirmed`; discovered ones wait for the reader's word. */
 export const orgStatusSchema = z.enum(['confirmed', 'discovered', 'ignored', 'merged']);
@@ -26,12 +27,6 @@ export interface MentionRecord {
   readonly about: boolean;
 }
 
-/** Document frequency of a term in the archive (for text similarity weights). */
-export interface TermRecord {
-  readonly term: string;
-  readonly df: number;
-}
-
 export interface ArticleText {
   readonly id: number;
   readonly text: string;
@@ -45,3 +40,14 @@ export interface MetaRecord {
 
 /** The number of archived articles. */
 export const ARTICLE_COUNT = 'articleCount';
+
+/** The mentions of an article, as stored. */
+export function mentionsOf(article: Pick<ArticleRecord, 'id' | 'time' | 'orgs'>): MentionRecord[] {
+  return article.orgs.map((org) => ({
+    articleId: article.id,
+    orgId: org.id,
+    time: article.time,
+    salience: org.salience,
+    about: org.about,
+  }));
+}

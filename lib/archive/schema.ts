@@ -28,13 +28,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // (firstSeenAt is no longer indexed: nothing orders by it); organisations, article ×
     // organisation mentions (per-company timelines and candidates), term frequencies, counters
     // (`meta`), and article texts kept apart from the records. Every index costs insert time.
+    // Term counts live in hashed shards (`term-counts.ts`): a bounded number of writes per batch.
     version: 3,
     stores: {
       articles: '++id, &url, *urlKeys, siteKey, lastReadAt, *keyTerms, *simBands',
       articleTexts: 'id',
       orgs: 'id, status',
       mentions: '[articleId+orgId], [orgId+time]',
-      terms: 'term',
+      terms: 'shard',
       meta: 'key',
     },
     upgrade: (tx) => indexForRelated(tx.table('articles'), tx.table('terms'), tx.table('meta')),
