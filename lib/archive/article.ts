@@ -63,6 +63,8 @@ export const articleRecordSchema = articleCaptureSchema.extend(articleIndexSchem
   firstSeenAt: z.number().int(),
   lastReadAt: z.number().int(),
   readCount: z.number().int().nonnegative(),
+  /** The followed feeds that carried this story (source `feed`, or a visited page also in feeds). */
+  feedIds: z.array(z.number().int().positive()).max(50).readonly().optional(),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 

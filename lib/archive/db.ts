@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ArticleRecord } from './article.ts';
+import type { FeedRecord } from './feed.ts';
+import type { HighlightRecord } from './highlight.ts';
 import type { ArticleText, MentionRecord, MetaRecord, OrgRecord } from './org.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 import type { TermShard } from './term-counts.ts';
@@ -14,6 +16,8 @@ export class ArchiveDb extends Dexie {
   mentions!: Table<MentionRecord, [number, string]>;
   terms!: EntityTable<TermShard, 'shard'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
+  feeds!: EntityTable<FeedRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

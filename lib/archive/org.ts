@@ -15,6 +15,10 @@ export const orgRecordSchema = z.object({
   articleCount: z.number().int().nonnegative(),
   firstSeenAt: z.number().int(),
   lastSeenAt: z.number().int(),
+  /** The reader follows this company (library); absent on records from before v4 means no. */
+  followed: z.boolean().optional(),
+  /** When the reader last read or looked at this company: "since you last looked" counts from it. */
+  lastLookedAt: z.number().int().optional(),
 });
 export type OrgRecord = z.infer<typeof orgRecordSchema>;
 

@@ -40,6 +40,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => indexForRelated(tx.table('articles'), tx.table('terms'), tx.table('meta')),
   },
+  {
+    // v4: the reader's highlights and notes (`highlight.ts`: found by page, by article and by the
+    // organisations they name, newest first) and followed feeds (`feed.ts`; items are articles
+    // with source `feed`). New tables only: nothing to migrate.
+    version: 4,
+    stores: {
+      highlights: 'id, *urlKeys, articleId, *orgIds, updatedAt',
+      feeds: '++id, &url',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -43,12 +43,23 @@ export const getOverviewRequest = z.object({
   limit: z.number().int().min(1).max(500),
 });
 
+// — highlights and notes (issue 6): requests above this line
+
+// — popup, library, search, import/export (issue 7): requests above this line
+
+// — feeds (issue 8): requests above this line
+
 export const requestSchema = z.discriminatedUnion('type', [
   analyzePageRequest,
   recordReadRequest,
   orgCoverageRequest,
   getTabStateRequest,
   getOverviewRequest,
+  // — highlights (issue 6)
+
+  // — popup and library (issue 7)
+
+  // — feeds (issue 8)
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -80,6 +91,11 @@ export const responseSchemas = {
     stats: z.object({ articles: z.number().int(), sites: z.number().int() }),
     recent: z.array(articleRecordSchema),
   }),
+  // — highlights (issue 6)
+
+  // — popup and library (issue 7)
+
+  // — feeds (issue 8)
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
@@ -93,6 +109,11 @@ export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   'content/org-coverage': ['content-script'],
   'popup/get-tab-state': ['extension-page'],
   'library/get-overview': ['extension-page'],
+  // — highlights (issue 6)
+
+  // — popup and library (issue 7)
+
+  // — feeds (issue 8)
 };
 
 /** Every answer from the background. Errors are strings: an `Error` does not survive messaging. */

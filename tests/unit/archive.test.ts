@@ -191,6 +191,31 @@ describe('schema upgrades', () => {
       expect(await current.articles.where('keyTerms').equals('nvidia').count()).toBeGreaterThan(0);
     });
   }
+  it('upgrades a v3 archive to v4 with its records, organisations and term counts intact', async () => {
+    const name = freshDbName();
+    const old = open(name, SCHEMA_VERSIONS.slice(0, 3));
+    const drafts = Array.from({ length: 12 }, (_, i) =>
+      makeDraft({ url: `https://www.example-news.com/2026/v3/${i}`, orgs: [nvidia, odyssey] }),
+    );
+    for (const [i, draft] of drafts.entries()) await recordArticle(old, draft, 1_000 + i);
+    const before = {
+      articles: await old.articles.toArray(),
+      orgs: await old.orgs.toArray(),
+      mentions: await old.mentions.count(),
+      df: (await termFrequencies(old, ['nvidia'])).get('nvidia'),
+    };
+    old.close();
+
+    const current = open(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_VERSION);
+    expect(await current.articles.toArray()).toEqual(before.articles);
+    expect(await current.orgs.toArray()).toEqual(before.orgs);
+    expect(await current.mentions.count()).toBe(before.mentions);
+    expect((await termFrequencies(current, ['nvidia'])).get('nvidia')).toBe(before.df);
+    expect(await current.highlights.count()).toBe(0);
+    expect(await current.feeds.count()).toBe(0);
+  });
 });
 
 describe('bulkRecord', () => {
