@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import { indexFields, urlKeysOf } from './draft.ts';
 import { ARTICLE_COUNT } from './org.ts';
 import { shardCounts, type TermShard } from './term-counts.ts';
@@ -57,4 +57,134 @@ export async function indexForRelated(
   });
   await terms.bulkPut(shardCounts(df).put);
   await meta.put({ key: ARTICLE_COUNT, value: await articles.count() });
+}
+
+interface V3Article {
+  id: number;
+  url: string;
+  urlKeys: string[];
+  time: number;
+  orgs: { id: string; salience: number; about: boolean }[];
+  terms: [string, number][];
+  storyId: number | null;
+  read: boolean;
+  source: string;
+  firstSeenAt: number;
+  lastReadAt: number;
+  readCount: number;
+}
+
+/** Groups of records that share a URL identity key (union-find over their keys). */
+function sharedKeyGroups(articles: readonly V3Article[]): V3Article[][] {
+  const parent = new Map<number, number>();
+  const find = (id: number): number => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(id, root);
+    return root;
+  };
+  const byKey = new Map<string, number>();
+  for (const article of articles) {
+    parent.set(article.id, article.id);
+    for (const key of article.urlKeys) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, article.id);
+      else parent.set(find(article.id), find(other));
+    }
+  }
+  const groups = new Map<number, V3Article[]>();
+  for (const article of articles) {
+    const root = find(article.id);
+    groups.set(root, [...(groups.get(root) ?? []), article]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * v3 → v4: versions 1 and 2 keyed records by their exact URL, so a page read under two variants
+ * (http and https, a tracking parameter) became two records, which v3 indexed under the same
+ * identity key. Each such group becomes one record: the oldest id and URL, the newest content,
+ * every read counted, every URL key kept; mentions, organisation and term counts, texts, story
+ * links and the article counter follow. Written against the v4 layout, so it never changes.
+ */
+export async function mergeUrlVariants(tx: Transaction): Promise<void> {
+  const articles = tx.table<V3Article, number>('articles');
+  const groups = sharedKeyGroups(await articles.toArray());
+  if (groups.length === 0) return;
+  const orgDelta = new Map<string, number>();
+  const termDelta = new Map<string, number>();
+  const add = (counts: Map<string, number>, key: string, delta: number) =>
+    counts.set(key, (counts.get(key) ?? 0) + delta);
+  const remap = new Map<number, number>();
+  let dropped = 0;
+  for (const group of groups) {
+    const [kept, ...others] = [...group].sort(
+      (a, b) => a.firstSeenAt - b.firstSeenAt || a.id - b.id,
+    );
+    if (!kept) continue;
+    const newest = group.reduce((a, b) => (b.lastReadAt > a.lastReadAt ? b : a));
+    const merged: V3Article = {
+      ...newest,
+      id: kept.id,
+      url: kept.url,
+      source: kept.source,
+      urlKeys: [...new Set(group.flatMap((a) => a.urlKeys))].slice(0, 10),
+      storyId: group.find((a) => a.storyId !== null)?.storyId ?? null,
+      read: group.some((a) => a.read),
+      firstSeenAt: Math.min(...group.map((a) => a.firstSeenAt)),
+      lastReadAt: Math.max(...group.map((a) => a.lastReadAt)),
+      readCount: group.reduce((n, a) => n + a.readCount, 0),
+    };
+    for (const article of group) {
+      for (const id of new Set(article.orgs.map((o) => o.id))) add(orgDelta, id, -1);
+      for (const [term] of article.terms) add(termDelta, term, -1);
+      await tx
+        .table('mentions')
+        .where('[articleId+orgId]')
+        .between([article.id, Dexie.minKey], [article.id, Dexie.maxKey])
+        .delete();
+    }
+    for (const id of new Set(merged.orgs.map((o) => o.id))) add(orgDelta, id, 1);
+    for (const [term] of merged.terms) add(termDelta, term, 1);
+    await tx.table('mentions').bulkPut(
+      merged.orgs.map((o) => ({
+        articleId: merged.id,
+        orgId: o.id,
+        time: merged.time,
+        salience: o.salience,
+        about: o.about,
+      })),
+    );
+    const text = await tx.table('articleTexts').get(newest.id);
+    if (text) await tx.table('articleTexts').put({ id: merged.id, text: text.text });
+    await articles.put(merged);
+    for (const other of others) remap.set(other.id, merged.id);
+    await articles.bulkDelete(others.map((a) => a.id));
+    await tx.table('articleTexts').bulkDelete(others.map((a) => a.id));
+    dropped += others.length;
+  }
+  await articles
+    .filter((a) => a.storyId !== null && remap.has(a.storyId))
+    .modify((a) => {
+      a.storyId = remap.get(a.storyId ?? 0) ?? a.storyId;
+    });
+  const orgs = tx.table<{ id: string; articleCount: number }, string>('orgs');
+  const changed = [...orgDelta].filter(([, delta]) => delta !== 0);
+  const stored = await orgs.bulkGet(changed.map(([id]) => id));
+  await orgs.bulkPut(
+    stored.flatMap((org, i) =>
+      org ? [{ ...org, articleCount: Math.max(0, org.articleCount + (changed[i]?.[1] ?? 0)) }] : [],
+    ),
+  );
+  const terms = tx.table<TermShard, number>('terms');
+  const shards = await terms.toArray();
+  const { put, emptied } = shardCounts(
+    new Map([...termDelta].filter(([, delta]) => delta !== 0)),
+    new Map(shards.map((s) => [s.shard, s.df])),
+  );
+  await terms.bulkPut(put);
+  await terms.bulkDelete(emptied);
+  const meta = tx.table('meta');
+  const count = (await meta.get(ARTICLE_COUNT))?.value ?? 0;
+  await meta.put({ key: ARTICLE_COUNT, value: Math.max(0, count - dropped) });
 }

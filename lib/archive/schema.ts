@@ -4,7 +4,7 @@
  * Never edit a released version: add a new one with its migration.
  */
 import type { Transaction } from 'dexie';
-import { backfillReadCount, indexForRelated } from './migrations.ts';
+import { backfillReadCount, indexForRelated, mergeUrlVariants } from './migrations.ts';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -43,12 +43,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // v4: the reader's highlights and notes (`highlight.ts`: found by page, by article and by the
     // organisations they name, newest first) and followed feeds (`feed.ts`; items are articles
-    // with source `feed`). New tables only: nothing to migrate.
+    // with source `feed`). Records that versions 1–2 kept apart for two URL variants of one page
+    // are merged (`mergeUrlVariants`).
     version: 4,
     stores: {
       highlights: 'id, *urlKeys, articleId, *orgIds, updatedAt',
       feeds: '++id, &url',
     },
+    upgrade: mergeUrlVariants,
   },
 ];
 
