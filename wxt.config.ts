@@ -12,6 +12,15 @@ export default defineConfig({
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     action: { default_title: 'Backstory' },
+    // Only our own bundled scripts run in extension pages: no eval, no remote code, no plugins,
+    // and no page may frame them.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : {
+            extension_pages:
+              "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+          },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+B' },

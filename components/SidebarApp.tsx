@@ -41,7 +41,8 @@ export function SidebarApp({
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
+      // A page script can dispatch a fake Escape; only the reader's own key closes the sidebar.
+      if (event.key === 'Escape' && event.isTrusted) setOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

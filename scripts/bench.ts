@@ -47,7 +47,7 @@ async function loadToTab(origin: string): Promise<number[]> {
   const { context } = await launchWithExtension();
   await context.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      const host = document.querySelector('backstory-root');
+      const host = document.querySelector('[data-backstory-ui]');
       if (host?.shadowRoot?.querySelector('[data-testid="backstory-tab"]')) {
         (window as unknown as { __bsTabAt: number }).__bsTabAt = performance.now();
         observer.disconnect();

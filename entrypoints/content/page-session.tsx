@@ -15,7 +15,11 @@ import {
 } from '../../lib/settings/settings.ts';
 import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
 import { watchReading } from './read-watcher.ts';
+import { refuseUntrustedInput } from './trusted-input.ts';
 import css from './style.css?inline';
+
+/** Marks our UI's host element (its tag name is random). */
+const HOST_ATTRIBUTE = 'data-backstory-ui';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
@@ -95,13 +99,17 @@ export async function runPage({
     }
   };
   const ui = await createShadowRootUi(ctx, {
-    name: 'backstory-root',
+    // A name the page cannot predict: a page that defines `backstory-root` first would otherwise
+    // own our host element (its constructor runs) and keep Backstory off the page.
+    name: `backstory-${crypto.randomUUID().slice(0, 8)}`,
     position: 'inline',
     anchor: 'body',
     append: 'last',
     css,
-    onMount: (root) => {
+    onMount: (root, _shadow, host) => {
+      host.setAttribute(HOST_ATTRIBUTE, '');
       container = root;
+      refuseUntrustedInput(root);
       if (state) show(state);
       return root;
     },

@@ -106,7 +106,7 @@ export async function benchSidebar(context: BrowserContext, origin: string, roun
       await page.getByTestId('backstory-tab').waitFor();
       // No named helpers inside: tsx would wrap them in a __name() the page does not have.
       const timing = await page.evaluate(async () => {
-        const root = document.querySelector('backstory-root')?.shadowRoot;
+        const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
         const t0 = performance.now();
         root?.querySelector<HTMLElement>('[data-testid="backstory-tab"]')?.click();
         while (!root?.querySelector('[data-testid="backstory-sidebar"] .bs-section')) {

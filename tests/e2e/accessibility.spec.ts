@@ -22,7 +22,7 @@ async function sidebarViolations(page: Page): Promise<AxeViolation[]> {
       }
     ).axe;
     const result = await axe.run(
-      { include: [['backstory-root']] },
+      { include: [['[data-backstory-ui]']] },
       { resultTypes: ['violations'] },
     );
     return result.violations;

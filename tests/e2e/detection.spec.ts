@@ -36,7 +36,7 @@ for (const path of [
     await page.waitForLoadState('load');
     // The same profile then shows a tab on an AI article: the extension was live all along.
     await page.waitForTimeout(1_500);
-    await expect(page.locator('backstory-root')).toHaveCount(0);
+    await expect(page.locator('[data-backstory-ui]')).toHaveCount(0);
     await ui.read(demo.origin + ARTICLE);
     const library = await openExtensionPage('library.html');
     await expect(library.getByTestId('library-stats')).toHaveText('1 article from 1 site');

@@ -45,7 +45,7 @@ for (const path of ['/shop/noise-cancelling-headphones.html', '/circuit-ledger/'
     await page.waitForLoadState('load');
     // Absence cannot be awaited: give the content script more than its idle deadline to act.
     await page.waitForTimeout(1_500);
-    await expect(page.locator('backstory-root')).toHaveCount(0);
+    await expect(page.locator('[data-backstory-ui]')).toHaveCount(0);
     await expect(ui.tab).toHaveCount(0);
   });
 }

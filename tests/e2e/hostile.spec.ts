@@ -35,7 +35,7 @@ test('hostile titles, bylines, site names and URLs are rendered as inert text', 
   await ui.open();
   await expect(ui.title).toContainText('<img src=x onerror=');
   await expect(ui.title).toContainText('Nvidia raises its AI chip forecast');
-  const root = page.locator('backstory-root');
+  const root = page.locator('[data-backstory-ui]');
   expect(
     await root.evaluate((host) => host.shadowRoot?.querySelectorAll('img, script').length),
   ).toBe(0);

@@ -26,7 +26,7 @@ for (const control of ['pause-site', 'never-site'] as const) {
     await ui.visit(demo.origin + ARTICLE);
     await ui.open();
     await ui.sidebar.getByTestId(control).click();
-    await expect(page.locator('backstory-root')).toHaveCount(0);
+    await expect(page.locator('[data-backstory-ui]')).toHaveCount(0);
     const settings = await storedSettings(context);
     if (control === 'never-site') expect(settings.excludedHosts).toContain('127.0.0.1');
     else expect(settings.pausedHosts?.['127.0.0.1']).toBeGreaterThan(Date.now());
@@ -35,6 +35,6 @@ for (const control of ['pause-site', 'never-site'] as const) {
     await page.waitForLoadState('load');
     // Absence cannot be awaited: give the content script more than its idle deadline to act.
     await page.waitForTimeout(1_500);
-    await expect(page.locator('backstory-root')).toHaveCount(0);
+    await expect(page.locator('[data-backstory-ui]')).toHaveCount(0);
   });
 }

@@ -26,7 +26,7 @@ test('single-page navigation re-runs detection and refreshes or removes the side
   // Away from articles: nothing of Backstory stays on the page.
   await page.getByRole('link', { name: 'Briefings' }).click();
   await expect(page.locator('h1')).toHaveText('Briefings');
-  await expect(page.locator('backstory-root')).toHaveCount(0);
+  await expect(page.locator('[data-backstory-ui]')).toHaveCount(0);
 
   // Back to an article with the browser's back button.
   await page.goBack();
