@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings/settings.ts';
+import {
+  looksPrivate,
+  parseSettings,
+  SETTINGS_KEY,
+  type Settings,
+} from '../../lib/settings/settings.ts';
 import { watchNavigation } from './navigation.ts';
 import { runPage } from './page-session.tsx';
 
@@ -9,8 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    // Private windows are never looked at.
-    if (browser.extension.inIncognitoContext) return;
+    // Private windows and intranet-looking hosts are never looked at.
+    if (browser.extension.inIncognitoContext || looksPrivate(location.hostname)) return;
     // Read once, and only when a page passes the pre-filter.
     let settings: Promise<Settings> | undefined;
     const readSettings = () => {

@@ -114,9 +114,48 @@ export function excludeHost(settings: Settings, host: string): Settings {
   return { ...settings, excludedHosts: [...settings.excludedHosts, lower] };
 }
 
-/** Whether a host is excluded: the host itself or any parent domain is on the list. */
+/** Top-level names used inside organisations, never on the public web. */
+const PRIVATE_SUFFIXES = [
+  'local',
+  'internal',
+  'intranet',
+  'corp',
+  'lan',
+  'home.arpa',
+  'localdomain',
+];
+
+/**
+ * Hosts that look like an intranet: a single-label name (`http://wiki/`), a private-use suffix,
+ * or a private IPv4 address (10/8, 172.16/12, 192.168/16, 169.254/16). Always excluded, like the
+ * reader's list. Loopback (`localhost`, 127.0.0.1) is not an intranet: it stays a reader's choice.
+ */
+export function looksPrivate(host: string): boolean {
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  if (lower === 'localhost') return false;
+  const ip = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(lower);
+  if (ip) {
+    const a = Number(ip[1]);
+    const b = Number(ip[2]);
+    return (
+      a === 10 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    );
+  }
+  if (lower.startsWith('[')) return /^\[f[cd]|^\[fe80:/.test(lower);
+  if (!lower.includes('.')) return true;
+  return PRIVATE_SUFFIXES.some((suffix) => lower.endsWith(`.${suffix}`));
+}
+
+/**
+ * Whether a host is excluded: an intranet-looking host, or the host itself or any parent domain
+ * on the list.
+ */
 export function isExcluded(host: string, settings: Settings): boolean {
   const lower = host.toLowerCase();
+  if (looksPrivate(lower)) return true;
   return settings.excludedHosts.some(
     (excluded) => lower === excluded || lower.endsWith(`.${excluded}`),
   );

@@ -35,6 +35,9 @@ export async function launchWithExtension({
     '--disable-component-update',
     '--disable-sync',
     '--disable-default-apps',
+    // An intranet-looking name for the local demo server (exclusion tests); nothing else resolves
+    // differently.
+    '--host-resolver-rules=MAP wiki.corp.internal 127.0.0.1',
     ...(withExtension
       ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
       : []),

@@ -3,6 +3,7 @@
  * variant. Every article is recorded once, every read is counted, nothing is lost.
  */
 import type { BrowserContext } from '@playwright/test';
+import { archivedRecords } from './archive-probe.ts';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLES = [
@@ -37,23 +38,7 @@ interface Stored {
   urlKeys: string[];
 }
 
-async function archived(context: BrowserContext): Promise<Stored[]> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(
-    () =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('articles')) return resolve([]);
-          const all = db.transaction('articles').objectStore('articles').getAll();
-          all.onsuccess = () => resolve(all.result as Stored[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+const archived = (context: BrowserContext) => archivedRecords<Stored>(context, 'articles');
 
 test('twenty tabs opened at once are all recorded, once each, with every read counted', async ({
   context,

@@ -3,29 +3,15 @@
  * ours and elements named like ours. None of it may store, change or open anything.
  */
 import type { BrowserContext } from '@playwright/test';
+import { archivedRecords } from './archive-probe.ts';
 import { expect, test } from './fixtures.ts';
 import { SidebarPage } from './sidebar-page.ts';
 
 const ARTICLE = '/circuit-ledger/amazon-backs-odyssey-world-models.html';
 
 /** The number of archived articles, read in the background's own IndexedDB. */
-async function archivedCount(context: BrowserContext): Promise<number> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('articles')) return resolve(0);
-          const count = db.transaction('articles').objectStore('articles').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
+const archivedCount = async (context: BrowserContext) =>
+  (await archivedRecords(context, 'articles')).length;
 
 async function storedSettings(context: BrowserContext): Promise<unknown> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

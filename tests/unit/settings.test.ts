@@ -65,3 +65,41 @@ describe('site controls', () => {
     expect(isExcluded('www.theverge.com', DEFAULT_SETTINGS)).toBe(false);
   });
 });
+
+describe('intranet-looking hosts', () => {
+  it('are always excluded, whatever the reader’s list says', () => {
+    const settings = { ...DEFAULT_SETTINGS, excludedHosts: [] };
+    for (const host of [
+      'wiki',
+      'intranet',
+      'jira.corp',
+      'hr.acme.internal',
+      'printer.local',
+      'nas.home.arpa',
+      'build.lan',
+      '10.1.2.3',
+      '172.20.0.5',
+      '192.168.1.10',
+      '169.254.10.1',
+      '[fd12:3456::1]',
+    ]) {
+      expect(isExcluded(host, settings), host).toBe(true);
+    }
+  });
+
+  it('leave public sites, public addresses and loopback to the reader', () => {
+    const settings = { ...DEFAULT_SETTINGS, excludedHosts: [] };
+    for (const host of [
+      'www.theinformation.com',
+      'stratechery.com',
+      'local.news.example',
+      'internal-affairs.example.com',
+      '172.32.0.1',
+      '8.8.8.8',
+      '127.0.0.1',
+      'localhost',
+    ]) {
+      expect(isExcluded(host, settings), host).toBe(false);
+    }
+  });
+});
