@@ -12,6 +12,8 @@ export interface LaunchOptions {
   /** Load the built extension (default) or run a plain browser, for side-by-side measurements. */
   readonly withExtension?: boolean;
   readonly colorScheme?: 'light' | 'dark';
+  /** Write Chromium's own log of every network request, from every context, to this file. */
+  readonly netLog?: string;
 }
 
 export interface LaunchedBrowser {
@@ -25,6 +27,7 @@ export async function launchWithExtension({
   headless = true,
   withExtension = true,
   colorScheme = 'light',
+  netLog,
 }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const args = [
     '--no-sandbox',
@@ -38,6 +41,7 @@ export async function launchWithExtension({
     // An intranet-looking name for the local demo server (exclusion tests); nothing else resolves
     // differently.
     '--host-resolver-rules=MAP wiki.corp.internal 127.0.0.1',
+    ...(netLog ? [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] : []),
     ...(withExtension
       ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
       : []),

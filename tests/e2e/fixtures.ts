@@ -5,6 +5,8 @@ import { launchWithExtension } from '../../scripts/lib/launch.ts';
 export interface ExtensionFixtures {
   /** Reader settings stored before the test starts (see lib/settings). */
   settings: Record<string, unknown>;
+  /** Where Chromium writes its log of every network request (trust-network.spec.ts). */
+  netLog: string | undefined;
   /** A fresh Chromium profile with the built extension loaded. */
   context: BrowserContext;
   extensionId: string;
@@ -27,9 +29,11 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   settings: [{ dwellSeconds: 0 }, { option: true }],
-  context: async ({ settings, colorScheme }, use) => {
+  netLog: [undefined, { option: true }],
+  context: async ({ settings, colorScheme, netLog }, use) => {
     const { context } = await launchWithExtension({
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+      netLog,
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Tests read articles in an instant: by default an article counts as read at once.
