@@ -57,9 +57,7 @@ describe('readMetadata on hostile pages', () => {
     const doc = parse(
       `<head><title>${long}</title><meta name="description" content="${long}"><meta name="author" content="${long}"><meta name="keywords" content="${long}"><meta property="og:site_name" content="${long}"></head><body><h1>${long}</h1></body>`,
     );
-    const started = performance.now();
     const meta = readMetadata(doc, `${URL}?q=${'a'.repeat(100_000)}`);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(meta.title?.length).toBeLessThanOrEqual(500);
     expect(meta.description?.length).toBeLessThanOrEqual(1_000);
     expect(meta.siteName).toBe('example.com');
@@ -67,15 +65,13 @@ describe('readMetadata on hostile pages', () => {
     expect(meta.url).toBe(`${URL}?q=${'a'.repeat(100_000)}`);
   });
 
-  it('handles 50,000 elements in reasonable time', () => {
+  it('reads a page of 50,000 elements (its speed is in npm run bench)', () => {
     const rows = '<div class="row"><span>cell</span><a href="/x">link</a></div>'.repeat(17_000);
     const doc = parse(
       `<html lang="en"><head><meta property="og:title" content="Big page"></head><body><main>${rows}</main><article><h1>Big page</h1><div class="byline">By Jane Doe</div></article></body></html>`,
     );
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(50_000);
-    const started = performance.now();
     const meta = readMetadata(doc, URL);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(meta.title).toBe('Big page');
     expect(meta.authors).toEqual(['Jane Doe']);
   });

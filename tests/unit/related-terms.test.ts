@@ -72,13 +72,13 @@ describe('termVector', () => {
     expect(termVector('', '')).toEqual([]);
   });
 
-  it('handles 10,000 words in a few milliseconds', () => {
+  it('bounds the vector of a 10,000-word text (its speed is in npm run bench)', () => {
     const words = ['nvidia', 'export', 'controls', 'the', 'of', 'chips', 'china', 'rules'];
     const text = Array.from({ length: 10_000 }, (_, i) => `${words[i % 8]}${i % 600}`).join(' ');
-    termVector('warm-up', text);
-    const started = performance.now();
-    termVector('Export rules tighten', text);
-    expect(performance.now() - started).toBeLessThan(50);
+    const vector = termVector('Export rules tighten', text);
+    expect(vector.length).toBeGreaterThan(0);
+    expect(vector.length).toBeLessThanOrEqual(termVector('', text).length);
+    expect(new Set(vector.map(([term]) => term)).size).toBe(vector.length);
   });
 });
 
