@@ -1,0 +1,45 @@
+/**
+ * Notices when the page rewrites its DOM, so highlights are placed again. Debounced, ignores our
+ * own UI and marks, and bounded: a page that never stops rewriting itself is re-checked at most
+ * `MAX_RUNS` times per visit.
+ */
+const DEBOUNCE_MS = 600;
+const MAX_RUNS = 30;
+
+const OURS = '[data-backstory-ui], [data-backstory-mark]';
+const ours = (node: Node | null) => {
+  const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+  return !!el?.closest(OURS);
+};
+
+export interface PageWatch {
+  /** Drops the changes made so far (our own painting with marks). */
+  readonly ignorePending: () => void;
+}
+
+export function watchPageChanges(onChange: () => void, signal: AbortSignal): PageWatch {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let runs = 0;
+  const observer = new MutationObserver((mutations) => {
+    const relevant = mutations.some((m) => {
+      if (ours(m.target)) return false;
+      if (m.type === 'characterData') return true;
+      return [...m.addedNodes, ...m.removedNodes].some(
+        (n) => !(n.nodeType === 1 && (n as Element).matches(OURS)),
+      );
+    });
+    if (!relevant) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      runs += 1;
+      if (runs >= MAX_RUNS) observer.disconnect();
+      onChange();
+    }, DEBOUNCE_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+  return { ignorePending: () => void observer.takeRecords() };
+}
