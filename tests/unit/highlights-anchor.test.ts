@@ -1,5 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
+import { MAX_QUOTE } from '../../lib/archive/highlight.ts';
 import { anchorQuote } from '../../lib/highlights/anchor.ts';
+import { MAX_QUOTE_CHARS } from '../../lib/highlights/limits.ts';
 import { describe } from '../../lib/highlights/selectors.ts';
 import {
   buildTextMap,
@@ -55,6 +57,10 @@ group('selectors', () => {
     const d = describe(text, 5, 17);
     expect(d?.quote).toEqual({ exact: 'beta gamma', prefix: 'Alpha ', suffix: ' delta epsilon.' });
     expect(d?.position).toEqual({ start: 6, end: 16 });
+  });
+
+  it('caps selections at the length the record accepts', () => {
+    expect(MAX_QUOTE_CHARS).toBe(MAX_QUOTE);
   });
 
   it('refuses a selection of only whitespace', () => {
