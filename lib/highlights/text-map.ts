@@ -59,6 +59,8 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
+/** The characters `isSpace` accepts, as runs. */
+const SPACES = /[ \n\t\r\f\u00a0]+/g;
 const isSpace = (ch: string) =>
   ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0';
 
@@ -104,19 +106,10 @@ export function buildTextMap(root: Node): TextMap {
       const data = (node as Text).data;
       const start = length;
       const entry = afterSpace;
-      let emitted = '';
-      for (const ch of data) {
-        if (isSpace(ch)) {
-          if (!afterSpace) {
-            emitted += ' ';
-            afterSpace = true;
-          }
-        } else {
-          emitted += ch;
-          afterSpace = false;
-        }
-      }
+      let emitted = data.replace(SPACES, ' ');
+      if (afterSpace && emitted.startsWith(' ')) emitted = emitted.slice(1);
       if (emitted) {
+        afterSpace = emitted.endsWith(' ');
         out.push(emitted);
         length += emitted.length;
         pieces.push({ node: node as Text, start, length: emitted.length, afterSpace: entry });

@@ -42,6 +42,14 @@ export interface HighlighterOptions {
   readonly onChange: (section: HighlightsSectionProps) => void;
 }
 
+/** The text position under a point: `caretPositionFromPoint` (standard, Firefox) or Chrome's older API. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function startHighlighter({
@@ -281,11 +289,11 @@ export async function startHighlighter({
       ? placements.find((p) => p.record.id === mark.getAttribute('data-backstory-mark'))
       : undefined;
     if (!hit) {
-      const caret = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+      const caret = caretAt(event.clientX, event.clientY);
       if (caret) {
         hit = placements.find((p) => {
           try {
-            return p.range?.isPointInRange(caret.startContainer, caret.startOffset) ?? false;
+            return p.range?.isPointInRange(caret.node, caret.offset) ?? false;
           } catch {
             return false;
           }
