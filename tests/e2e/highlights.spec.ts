@@ -41,6 +41,7 @@ test('a highlighted passage with a note is painted again after a reload and show
   // Clicking the painted passage shows its note.
   const point = await page.evaluate((quote) => {
     const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote));
+    p?.scrollIntoView({ block: 'center' });
     const r = p?.getBoundingClientRect();
     return r ? { x: r.left + 20, y: r.top + 8 } : null;
   }, QUOTE);
@@ -154,4 +155,41 @@ test('the sidebar exports the page’s highlights as Markdown and as Web Annotat
   expect(annotation.target.source).toBe(demo.origin + PATH);
   expect(annotation.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
   expect(annotation.body[0]).toMatchObject({ purpose: 'commenting', value: NOTE });
+});
+
+test('when the page re-renders its article, highlights are placed again; constant rewriting is survived', async ({
+  page,
+  demo,
+}) => {
+  const ui = new SidebarPage(page);
+  const hl = new HighlightPage(page);
+  await ui.visit(demo.origin + PATH);
+  await expect(ui.tab).toBeVisible();
+  await highlightWithNote(hl, QUOTE, NOTE);
+  await hl.expectPainted(QUOTE);
+
+  // The page's own script replaces the paragraph with a fresh copy (as a client-side render does).
+  await page.evaluate((quote) => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote));
+    if (!p) throw new Error('no paragraph');
+    const fresh = document.createElement('p');
+    fresh.textContent = p.textContent;
+    p.replaceWith(fresh);
+  }, QUOTE);
+  await hl.expectPainted(QUOTE);
+
+  // A page that never stops rewriting a node: Backstory keeps up within its bound, stays usable.
+  await page.evaluate(() => {
+    const ticker = document.createElement('div');
+    document.body.prepend(ticker);
+    let n = 0;
+    const timer = setInterval(() => {
+      n += 1;
+      ticker.textContent = `Markets ${n}`;
+      if (n > 100) clearInterval(timer);
+    }, 30);
+  });
+  await hl.expectPainted(QUOTE);
+  await ui.open();
+  await expect(ui.sidebar.getByTestId('highlight-item')).toHaveAttribute('data-orphan', 'false');
 });

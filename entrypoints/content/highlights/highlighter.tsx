@@ -50,6 +50,9 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
+/** Room the toolbar needs at most (with the note editor open). */
+const TOOLBAR_SPACE = { width: 360, height: 220 };
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function startHighlighter({
@@ -89,7 +92,16 @@ export async function startHighlighter({
       );
     },
   });
-  const showToolbar = (next: ToolbarView) => {
+  const showToolbar = (wanted: ToolbarView) => {
+    // Kept inside the viewport: a selection made by keyboard or script may be scrolled away.
+    const next: ToolbarView =
+      wanted.kind === 'hidden'
+        ? wanted
+        : {
+            ...wanted,
+            x: Math.max(4, Math.min(wanted.x, window.innerWidth - TOOLBAR_SPACE.width)),
+            y: Math.max(4, Math.min(wanted.y, window.innerHeight - TOOLBAR_SPACE.height)),
+          };
     view = next;
     if (!container && next.kind !== 'hidden') void mountUi();
     if (container) {

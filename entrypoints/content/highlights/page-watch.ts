@@ -4,6 +4,8 @@
  * `MAX_RUNS` times per visit.
  */
 const DEBOUNCE_MS = 600;
+/** A page that changes something every few milliseconds (a ticker) still gets re-checked. */
+const MAX_WAIT_MS = 3_000;
 const MAX_RUNS = 30;
 
 const OURS = '[data-backstory-ui], [data-backstory-mark]';
@@ -20,6 +22,7 @@ export interface PageWatch {
 export function watchPageChanges(onChange: () => void, signal: AbortSignal): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let runs = 0;
+  let pendingSince: number | null = null;
   const observer = new MutationObserver((mutations) => {
     const relevant = mutations.some((m) => {
       if (ours(m.target)) return false;
@@ -30,11 +33,14 @@ export function watchPageChanges(onChange: () => void, signal: AbortSignal): Pag
     });
     if (!relevant) return;
     clearTimeout(timer);
+    pendingSince ??= Date.now();
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, pendingSince + MAX_WAIT_MS - Date.now()));
     timer = setTimeout(() => {
+      pendingSince = null;
       runs += 1;
       if (runs >= MAX_RUNS) observer.disconnect();
       onChange();
-    }, DEBOUNCE_MS);
+    }, wait);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {

@@ -20,12 +20,22 @@ const FIELD = 'input, textarea, select, [contenteditable=""], [contenteditable="
 
 /** Reads `window.getSelection()`; `message: null` means there is nothing selected. */
 export function readSelection(doc: Document = document): SelectionResult {
+  const active = doc.activeElement;
+  if (active?.matches(FIELD)) {
+    const field = active as HTMLInputElement;
+    if (field.selectionStart !== field.selectionEnd || !doc.getSelection()?.isCollapsed) {
+      return {
+        ok: false,
+        message: 'Backstory highlights the article’s text, not form fields.',
+        rect: active.getBoundingClientRect(),
+      };
+    }
+  }
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
     return { ok: false, message: null };
   const range = selection.getRangeAt(0);
   const rect = range.getBoundingClientRect();
-  const active = doc.activeElement;
   const element = (n: Node) => (n.nodeType === 1 ? (n as Element) : n.parentElement);
   if (active?.matches(FIELD) || element(range.commonAncestorContainer)?.closest(FIELD)) {
     return {
