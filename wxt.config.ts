@@ -11,7 +11,9 @@ export default defineConfig({
     description:
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
     permissions:
-      browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'offscreen', 'contextMenus'],
+      browser === 'firefox'
+        ? ['storage', 'contextMenus']
+        : ['storage', 'offscreen', 'contextMenus'],
     action: { default_title: 'Backstory' },
     // Only our own bundled scripts run in extension pages: no eval, no remote code, no plugins,
     // and no page may frame them.
