@@ -73,14 +73,19 @@ export async function startHighlighter({
   const painter = createPainter();
 
   const section = (): HighlightsSectionProps => ({
-    items: placements.map(({ record, range }) => ({
-      id: record.id,
-      quote: record.quote.exact,
-      note: record.note,
-      color: record.color,
-      tags: record.tags,
-      orphan: range === null,
-    })),
+    // Reading order; orphans (no place on the page now) after the rest.
+    items: [...placements]
+      .sort(
+        (a, b) => (a.position?.start ?? Number.MAX_VALUE) - (b.position?.start ?? Number.MAX_VALUE),
+      )
+      .map(({ record, range }) => ({
+        id: record.id,
+        quote: record.quote.exact,
+        note: record.note,
+        color: record.color,
+        tags: record.tags,
+        orphan: range === null,
+      })),
     error,
     onExport: (format) => {
       request(send, { type: 'content/highlights-export', url: page.url, urlVariants, format }).then(
