@@ -10,7 +10,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'contextMenus']
+        : ['storage', 'offscreen', 'contextMenus'],
     action: { default_title: 'Backstory' },
     // Only our own bundled scripts run in extension pages: no eval, no remote code, no plugins,
     // and no page may frame them.
@@ -25,6 +28,10 @@ export default defineConfig({
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+B' },
         description: 'Open or close the Backstory sidebar',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected passage',
       },
     },
     ...(browser === 'firefox'

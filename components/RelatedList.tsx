@@ -54,6 +54,12 @@ export function RelatedList({ items, now, testId }: RelatedListProps) {
               {item.reason}
             </p>
           )}
+          {item.note && (
+            <div class="bs-item-note" data-testid="take-note">
+              <blockquote class="bs-item-quote">{item.note.quote}</blockquote>
+              <p class="bs-item-note-text">{item.note.text}</p>
+            </div>
+          )}
           {item.alsoCoveredBy.length > 0 && (
             <p class="bs-item-also" data-testid="also-covered-by">
               Also covered by{' '}

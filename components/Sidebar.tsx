@@ -3,6 +3,7 @@ import type { OrgCoverage, RelatedView } from '../lib/related/view.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
 import { type ChipCompany, CompanyChips } from './CompanyChips.tsx';
 import { CompanyView } from './CompanyView.tsx';
+import { HighlightsSection, type HighlightsSectionProps } from './HighlightsSection.tsx';
 import { RelatedList } from './RelatedList.tsx';
 
 export interface SidebarArticle {
@@ -38,6 +39,8 @@ export interface SidebarProps {
   readonly onNeverSite: () => void;
   /** Reads one company's coverage from the archive (a chip was opened). */
   readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
+  /** The reader's highlights on this page (issue 6). */
+  readonly highlights?: HighlightsSectionProps;
 }
 
 type CompanyState =
@@ -63,6 +66,7 @@ export function Sidebar({
   onPauseSite,
   onNeverSite,
   loadCompany,
+  highlights,
 }: SidebarProps) {
   const [company, setCompany] = useState<CompanyState>({ status: 'closed' });
   const openCompany = (chip: ChipCompany) => {
@@ -129,6 +133,7 @@ export function Sidebar({
           <CompanyChips companies={article.companies} onOpen={openCompany} />
         </section>
       )}
+      {highlights && company.status === 'closed' && <HighlightsSection {...highlights} />}
       {company.status === 'open' && (
         <CompanyView
           coverage={company.coverage}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrgCoverage } from '../lib/related/view.ts';
+import type { HighlightsSectionProps } from './HighlightsSection.tsx';
 import { Sidebar, type SidebarArticle, type SidebarBackstory } from './Sidebar.tsx';
 import { SidebarTab } from './SidebarTab.tsx';
 
@@ -15,6 +16,8 @@ export interface SidebarAppProps {
   readonly initiallyOpen?: boolean;
   /** Counts keyboard-shortcut presses: each change toggles the sidebar. */
   readonly toggles?: number;
+  /** The reader's highlights on this page (issue 6). */
+  readonly highlights?: HighlightsSectionProps;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
@@ -28,6 +31,7 @@ export function SidebarApp({
   loadCompany,
   initiallyOpen = false,
   toggles = 0,
+  highlights,
 }: SidebarAppProps) {
   const hasBackstory =
     (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
@@ -69,6 +73,7 @@ export function SidebarApp({
       onPauseSite={onPauseSite}
       onNeverSite={onNeverSite}
       loadCompany={loadCompany}
+      highlights={highlights}
     />
   );
 }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchHighlights } from './lib/bench-highlights.ts';
 import { benchPageLoad, benchSidebar } from './lib/bench-page-load.ts';
 import { benchPipeline, serveLargePage } from './lib/bench-pipeline.ts';
 import { buildExtension } from './lib/build.ts';
@@ -99,6 +100,8 @@ async function main() {
   );
   await withExt.context.close();
   const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
+  log('Anchoring and painting 100 highlights on a 5,000-word page…');
+  const highlights = await benchHighlights(plain.context, demo, RUNS);
   log('Seeding archives in Chromium IndexedDB and querying related coverage…');
   const sizes = process.argv.includes('--quick') ? [1_000, 10_000] : ARCHIVE_SIZES;
   const archive = await benchArchive(
@@ -134,6 +137,11 @@ async function main() {
       medianLoadMs: pageLoad.loadMs,
     },
     longTasks: { over50ms: pageLoad.longTasksOver50ms },
+    highlights: {
+      anchorMedianMs: round(highlights.anchorMedianMs),
+      anchorShiftedMedianMs: round(highlights.anchorShiftedMedianMs),
+      paintMedianMs: round(highlights.paintMedianMs),
+    },
     sidebar: {
       tabMs: round(sidebarTiming.tabMs),
       openMs: round(sidebarTiming.openMs),
@@ -174,6 +182,17 @@ async function main() {
     ['long tasks > 50 ms (extension)', `${figures.longTasks.over50ms}`, '0'],
     ['detection → tab visible, median', `${figures.sidebar.tabMs} ms`, '< 100 ms'],
     ['click → populated sidebar, median', `${figures.sidebar.openMs} ms`, '< 100 ms'],
+    [
+      `anchor ${highlights.highlights} highlights, ${highlights.words.toLocaleString('en')} words`,
+      `${figures.highlights.anchorMedianMs} ms`,
+      '< 100 ms',
+    ],
+    [
+      '  … positions shifted (quote search)',
+      `${figures.highlights.anchorShiftedMedianMs} ms`,
+      '< 100 ms',
+    ],
+    ['paint 100 highlights (to next frame)', `${figures.highlights.paintMedianMs} ms`, ''],
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
   ];

@@ -5,15 +5,19 @@
  */
 import { evaluatePages } from './lib/evaluate.ts';
 import { loadFixtures } from './lib/fixtures.ts';
+import { formatRobustness, measureRobustness } from './lib/highlight-robustness.ts';
 import { evaluateRelated } from './lib/related-eval.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
 async function main() {
-  const { figures, misses } = evaluatePages(await loadFixtures());
+  const fixtures = await loadFixtures();
+  const { figures, misses } = evaluatePages(fixtures);
+  const highlights = measureRobustness(fixtures);
   const { queries, msPerQuery, ...related } = await evaluateRelated();
   if (json) {
-    console.log(JSON.stringify({ ...figures, related }));
+    const { misses: _misses, ...anchoring } = highlights;
+    console.log(JSON.stringify({ ...figures, related, highlights: anchoring }));
     return;
   }
   const rows: [string, number, string][] = [
@@ -41,6 +45,7 @@ async function main() {
   for (const [name, value, target] of rows) {
     console.log(`${name.padEnd(36)}${value.toFixed(3).padStart(7)}  ${target}`);
   }
+  console.log(`\n${formatRobustness(highlights, verbose)}`);
   if (verbose) console.log(`\n${misses.join('\n')}`);
   else if (misses.length) console.log(`\n${misses.length} misses (--verbose lists them)`);
 }

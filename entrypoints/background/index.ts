@@ -5,6 +5,7 @@ import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { TOGGLE_SIDEBAR_COMMAND, toggleSidebarMessage } from '../../lib/messaging/to-tab.ts';
 import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { createAnalyzer } from './analyzer.ts';
+import { registerHighlightCommands } from './highlight-commands.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
 import { toolbarBadge } from './toolbar-badge.ts';
 
@@ -26,6 +27,7 @@ export default defineBackground({
         browser.tabs.sendMessage(tab.id, toggleSidebarMessage).catch(() => undefined);
       }
     });
+    registerHighlightCommands();
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       void dispatch(message, sender, own, handlers).then(sendResponse);
       return true;

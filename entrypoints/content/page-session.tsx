@@ -14,6 +14,8 @@ import {
   type Settings,
 } from '../../lib/settings/settings.ts';
 import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
+import type { HighlightsSectionProps } from '../../components/HighlightsSection.tsx';
+import { startHighlighter } from './highlights/highlighter.tsx';
 import { watchReading } from './read-watcher.ts';
 import { refuseUntrustedInput } from './trusted-input.ts';
 import css from './style.css?inline';
@@ -72,6 +74,7 @@ export async function runPage({
 
   let container: HTMLElement | undefined;
   let toggles = 0;
+  let highlights: HighlightsSectionProps | undefined;
   let saving: Promise<void> | null = null;
   const save = () => {
     saving ??= (async () => {
@@ -93,6 +96,7 @@ export async function runPage({
           }
           onNeverSite={() => void changeSettings((s) => excludeHost(s, location.hostname))}
           loadCompany={(orgId) => request(send, { type: 'content/org-coverage', orgId })}
+          highlights={highlights}
         />,
         container,
       );
@@ -121,6 +125,20 @@ export async function runPage({
   ui.mount();
   performance.mark('backstory:tab');
   signal.addEventListener('abort', () => ui.remove());
+
+  if (state.article) {
+    const { url, title, siteName } = state.article;
+    void startHighlighter({
+      ctx,
+      signal,
+      send,
+      page: { url, title, siteName, urlVariants: [pageUrl] },
+      onChange: (section) => {
+        highlights = section;
+        if (state) show(state);
+      },
+    });
+  }
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (!fromOwnBackground(sender, browser.runtime.id) || !isToggleSidebar(message)) return;

@@ -13,6 +13,8 @@ import { draftFromAnalysis } from '../archive/draft.ts';
 import { linkSummary } from '../archive/summaries.ts';
 import { orgTimeline } from '../archive/timeline.ts';
 import { getOrg } from '../entities/recognize.ts';
+import { createHighlightHandlers } from '../highlights/handlers.ts';
+import { noteTakes } from '../highlights/note-takes.ts';
 import { findRelated } from '../related/engine.ts';
 import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
@@ -38,6 +40,7 @@ export interface HandlerDeps {
 export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): Handlers {
   const source = dexieSource(db);
   return {
+    ...createHighlightHandlers({ db, now }),
     'content/analyze-page': async ({ html, url }, { tabId }) => {
       const { analysis, text } = await analyze(html, url);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
@@ -58,7 +61,13 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
       if (skipped > 0) {
         console.warn(`Backstory: skipped ${skipped} archived records that fail their schema`);
       }
-      if (tabId !== undefined) await badge(tabId, String(stories.length + takes.length));
+      const notes = await noteTakes(db, {
+        orgIds: draft.orgs.map((o) => o.id),
+        urlKeys: draft.urlKeys,
+        orgName,
+      });
+      const takeItems = [...notes, ...takes.map(toRelatedItem)].slice(0, 20);
+      if (tabId !== undefined) await badge(tabId, String(stories.length + takeItems.length));
       const earlierFromSite = saved
         ? await countEarlierFromSite(db, saved)
         : await db.articles.where('siteKey').equals(draft.siteKey).count();
@@ -67,7 +76,7 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
         backstory: {
           saved,
           earlierFromSite,
-          related: { stories: stories.map(toRelatedItem), takes: takes.map(toRelatedItem) },
+          related: { stories: stories.map(toRelatedItem), takes: takeItems },
         },
       };
     },

@@ -8,6 +8,15 @@ import { pageAnalysisSchema } from '../analyze/analysis-schema.ts';
 import { orgCoverageSchema, relatedViewSchema } from '../related/view.ts';
 import { articleRecordSchema } from '../archive/article.ts';
 
+import {
+  highlightDeleteRequest,
+  highlightResponseSchemas,
+  highlightSaveRequest,
+  highlightsCheckedRequest,
+  highlightsExportRequest,
+  highlightsForPageRequest,
+  highlightUpdateRequest,
+} from '../highlights/messages.ts';
 import { MAX_PAGE_HTML } from './limits.ts';
 
 const pageSource = {
@@ -56,7 +65,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   getTabStateRequest,
   getOverviewRequest,
   // — highlights (issue 6)
-
+  highlightSaveRequest,
+  highlightsForPageRequest,
+  highlightUpdateRequest,
+  highlightsCheckedRequest,
+  highlightDeleteRequest,
+  highlightsExportRequest,
   // — popup and library (issue 7)
 
   // — feeds (issue 8)
@@ -92,7 +106,7 @@ export const responseSchemas = {
     recent: z.array(articleRecordSchema),
   }),
   // — highlights (issue 6)
-
+  ...highlightResponseSchemas,
   // — popup and library (issue 7)
 
   // — feeds (issue 8)
@@ -110,7 +124,12 @@ export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   'popup/get-tab-state': ['extension-page'],
   'library/get-overview': ['extension-page'],
   // — highlights (issue 6)
-
+  'content/highlight-save': ['content-script'],
+  'content/highlights-for-page': ['content-script'],
+  'content/highlight-update': ['content-script'],
+  'content/highlights-checked': ['content-script'],
+  'content/highlight-delete': ['content-script'],
+  'content/highlights-export': ['content-script', 'extension-page'],
   // — popup and library (issue 7)
 
   // — feeds (issue 8)

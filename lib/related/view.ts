@@ -14,6 +14,8 @@ export const relatedItemSchema = articleLinkSchema.extend({
   read: z.boolean(),
   reason: z.string().max(500),
   alsoCoveredBy: z.array(articleLinkSchema).max(10).readonly(),
+  /** A take that is the reader's own note (issue 6): the passage it is attached to and the note. */
+  note: z.object({ quote: z.string().max(1_000), text: z.string().max(2_000) }).optional(),
 });
 export type RelatedItem = z.infer<typeof relatedItemSchema>;
 
