@@ -15,6 +15,8 @@ export interface SidebarAppProps {
   readonly initiallyOpen?: boolean;
   /** Counts keyboard-shortcut presses: each change toggles the sidebar. */
   readonly toggles?: number;
+  /** Counts the popup's "Related coverage" clicks: each change opens the sidebar (issue 7). */
+  readonly opens?: number;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
@@ -28,6 +30,7 @@ export function SidebarApp({
   loadCompany,
   initiallyOpen = false,
   toggles = 0,
+  opens = 0,
 }: SidebarAppProps) {
   const hasBackstory =
     (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
@@ -38,6 +41,12 @@ export function SidebarApp({
     seenToggles.current = toggles;
     setOpen((wasOpen) => !wasOpen);
   }, [toggles]);
+  const seenOpens = useRef(opens);
+  useEffect(() => {
+    if (opens === seenOpens.current) return;
+    seenOpens.current = opens;
+    setOpen(true);
+  }, [opens]);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
