@@ -35,7 +35,11 @@ export class ImportStaging {
       throw new Error(`Backup too large: more than ${MAX_STAGED} records`);
     }
     if (part === 'header') staged.header = records[0] ?? null;
-    else staged.tables[part]?.push(...records);
+    else if ((BACKUP_TABLES as readonly string[]).includes(part)) {
+      // A table never staged stays absent, and validation names it as missing.
+      staged.tables[part] ??= [];
+      staged.tables[part].push(...records);
+    }
     return staged.count;
   }
 
