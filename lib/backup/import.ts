@@ -60,11 +60,13 @@ export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise
     const mapFeeds = (ids: readonly number[] | undefined) =>
       (ids ?? []).flatMap((id) => (feedIdMap.has(id) ? [feedIdMap.get(id) as number] : []));
 
-    // Articles: merge by URL key, else insert (keeping the id when free).
+    // Articles: merge by URL key, else insert, keeping the id when free (new ids past every
+    // id in use). Written in bulk: one request per table, not one per record.
     const idMap = new Map<number, number>();
     const originalOf = new Map<number, number>();
     const texts = new Map(tables.articleTexts.map((t) => [t.id, t.text]));
-    const fresh: ArticleRecord[] = [];
+    const fresh = new Map<number, ArticleRecord>();
+    const changed = new Map<number, ArticleRecord>();
     let merged = 0;
     const byKey = new Map<string, ArticleRecord>();
     const incomingKeys = tables.articles.flatMap((a) => a.urlKeys);
@@ -72,49 +74,52 @@ export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise
       for (const key of a.urlKeys) byKey.set(key, a);
     }
     const sorted = [...tables.articles].sort((a, b) => a.id - b.id);
-    const takenIds = new Set(
+    const taken = new Set(
       (await db.articles.bulkGet(sorted.map((a) => a.id))).flatMap((a) => (a ? [a.id] : [])),
     );
+    const lastId = ((await db.articles.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+    let nextId = Math.max(lastId, sorted.at(-1)?.id ?? 0) + 1;
     for (const incoming of sorted) {
       const stored = incoming.urlKeys.map((k) => byKey.get(k)).find((a) => a !== undefined);
       if (stored) {
         const updated = mergeArticle(stored, incoming, mapFeeds(incoming.feedIds));
-        await db.articles.put(updated);
+        (fresh.has(stored.id) ? fresh : changed).set(stored.id, updated);
         for (const key of updated.urlKeys) byKey.set(key, updated);
         idMap.set(incoming.id, stored.id);
         merged += 1;
         continue;
       }
-      const feedIds = mapFeeds(incoming.feedIds);
-      const { id: _id, feedIds: _f, ...rest } = incoming;
-      const record = { ...rest, ...(incoming.feedIds ? { feedIds } : {}) };
-      const id = takenIds.has(incoming.id)
-        ? ((await db.articles.add(record as ArticleRecord)) as number)
-        : ((await db.articles.add({ ...record, id: incoming.id } as ArticleRecord)) as number);
-      takenIds.add(id);
-      const stored2 = { ...record, id } as ArticleRecord;
+      const id = taken.has(incoming.id) ? nextId++ : incoming.id;
+      taken.add(id);
+      const { feedIds: _f, ...rest } = incoming;
+      const record = {
+        ...rest,
+        id,
+        ...(incoming.feedIds ? { feedIds: mapFeeds(incoming.feedIds) } : {}),
+      } as ArticleRecord;
       idMap.set(incoming.id, id);
       originalOf.set(id, incoming.id);
-      fresh.push(stored2);
-      for (const key of stored2.urlKeys) byKey.set(key, stored2);
+      fresh.set(id, record);
+      for (const key of record.urlKeys) byKey.set(key, record);
     }
     // Story ids point at articles: follow the id map, drop links to articles not imported.
-    for (const a of fresh) {
-      const storyId = a.storyId === null ? null : (idMap.get(a.storyId) ?? null);
-      if (storyId !== a.storyId) await db.articles.update(a.id, { storyId });
-    }
+    const freshList = [...fresh.values()].map((a) =>
+      a.storyId === null ? a : { ...a, storyId: idMap.get(a.storyId) ?? null },
+    );
+    await db.articles.bulkAdd(freshList);
+    await db.articles.bulkPut([...changed.values()]);
     await db.articleTexts.bulkPut(
-      fresh.flatMap((a) => {
+      freshList.flatMap((a) => {
         const original = originalOf.get(a.id);
         const text = original === undefined ? undefined : texts.get(original);
         return text === undefined ? [] : [{ id: a.id, text }];
       }),
     );
-    await db.mentions.bulkPut(fresh.flatMap((a) => mentionsOf(a)));
-    added.articles = fresh.length;
+    await db.mentions.bulkPut(freshList.flatMap((a) => mentionsOf(a)));
+    added.articles = freshList.length;
 
     // Organisations: the archived record wins, the reader's follow survives; counts recomputed.
-    const counts = countsOf(fresh, 1);
+    const counts = countsOf(freshList, 1);
     const incomingOrgs = new Map(tables.orgs.map((o) => [o.id, o]));
     const ids = [...new Set([...incomingOrgs.keys(), ...counts.orgs.keys()])];
     const storedOrgs = await db.orgs.bulkGet(ids);
@@ -149,7 +154,7 @@ export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise
     }
     await db.orgs.bulkPut(puts);
     await addTermCounts(db, counts.terms);
-    await countArticles(db, fresh.length);
+    await countArticles(db, freshList.length);
 
     // Highlights: by id, the newer version wins; article links follow the id map.
     const storedHighlights = await db.highlights.bulkGet(tables.highlights.map((h) => h.id));

@@ -1,5 +1,6 @@
 import type { RequestOf, RequestType, ResponseOf } from '../messaging/protocol.ts';
 import { BACKUP_TABLES } from '../library/messages.ts';
+import type { PageKey } from './export.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
 
 type Ask = <T extends RequestType>(message: RequestOf<T>) => Promise<ResponseOf<T>>;
@@ -24,7 +25,7 @@ export async function exportBackupText(
   const totals = await Promise.all(
     BACKUP_TABLES.map(
       async (table) =>
-        (await ask({ type: 'library/export-chunk', table, offset: 0, limit: 1 })).total,
+        (await ask({ type: 'library/export-chunk', table, after: null, limit: 1 })).total,
     ),
   );
   const all = Math.max(
@@ -34,17 +35,19 @@ export async function exportBackupText(
   let done = 0;
   for (const table of BACKUP_TABLES) {
     const records: unknown[] = [];
+    let after: PageKey | null = null;
     for (;;) {
-      const chunk = await ask({
+      const chunk: { records: unknown[]; lastKey: PageKey | null } = await ask({
         type: 'library/export-chunk',
         table,
-        offset: records.length,
+        after,
         limit: EXPORT_PAGE,
       });
       records.push(...chunk.records);
       done += chunk.records.length;
       onProgress(Math.min(1, done / all), `Exporting ${table}`);
-      if (chunk.records.length === 0 || records.length >= chunk.total) break;
+      if (chunk.records.length < EXPORT_PAGE || chunk.lastKey === null) break;
+      after = chunk.lastKey;
     }
     tables[table] = records;
   }

@@ -103,8 +103,7 @@ export function createLibraryHandlers(
       deps.search.reset();
       return { deleted: true as const };
     },
-    'library/export-chunk': async ({ table, offset, limit }) =>
-      exportChunk(db, table, offset, limit),
+    'library/export-chunk': async ({ table, after, limit }) => exportChunk(db, table, after, limit),
     'library/import-stage': async ({ importId, part, records }) => ({
       staged: deps.staging.stage(importId, part, records),
     }),

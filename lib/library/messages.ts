@@ -84,10 +84,14 @@ export const BACKUP_TABLES = [
 export const backupTableSchema = z.enum(BACKUP_TABLES);
 export type BackupTable = z.infer<typeof backupTableSchema>;
 
+const keyPart = z.union([z.number(), z.string().max(4_096)]);
+const pageKeySchema = z.union([keyPart, z.array(keyPart).max(4)]);
+
 export const exportChunkRequest = z.object({
   type: z.literal('library/export-chunk'),
   table: backupTableSchema,
-  offset: z.number().int().nonnegative(),
+  /** The last primary key of the previous page; null for the first page. */
+  after: pageKeySchema.nullable(),
   limit: z.number().int().min(1).max(5_000),
 });
 const importId = z.string().min(8).max(64);
@@ -181,7 +185,11 @@ export const libraryResponseSchemas = {
     counts: z.record(z.string(), z.number().int().nonnegative()),
   }),
   'library/delete-everything': z.object({ deleted: z.literal(true) }),
-  'library/export-chunk': z.object({ records: z.array(z.unknown()), total: z.number().int() }),
+  'library/export-chunk': z.object({
+    records: z.array(z.unknown()),
+    total: z.number().int(),
+    lastKey: pageKeySchema.nullable(),
+  }),
   'library/import-stage': z.object({ staged: z.number().int() }),
   'library/import-commit': z.object({
     added: z.record(z.string(), z.number().int()),

@@ -2,7 +2,7 @@ import type Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { ArchiveDb } from '../../lib/archive/db.ts';
-import { exportChunk } from '../../lib/backup/export.ts';
+import { exportChunk, type PageKey } from '../../lib/backup/export.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/backup/format.ts';
 import { importBackup } from '../../lib/backup/import.ts';
 import { validateBackup } from '../../lib/backup/validate.ts';
@@ -32,10 +32,11 @@ async function exportAll(db: ArchiveDb): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
   for (const table of BACKUP_TABLES) {
     const records: unknown[] = [];
-    for (let offset = 0; ; offset += 2) {
-      const chunk = await exportChunk(db, table, offset, 2);
+    for (let after: PageKey | null = null; ; ) {
+      const chunk = await exportChunk(db, table, after, 2);
       records.push(...chunk.records);
-      if (records.length >= chunk.total) break;
+      if (chunk.records.length < 2 || chunk.lastKey === null) break;
+      after = chunk.lastKey;
     }
     // Through JSON, as the file would be.
     tables[table] = JSON.parse(JSON.stringify(records)) as unknown[];
