@@ -24,3 +24,12 @@ export async function openPopupFor(
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** The toolbar badge's text on one tab. */
+export async function badgeText(context: BrowserContext, tabId: number): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (id) => {
+    type Chrome = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+    return (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}

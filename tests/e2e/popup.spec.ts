@@ -1,6 +1,6 @@
 import { archivedRecords } from './archive-probe.ts';
 import { expect, test } from './fixtures.ts';
-import { openPopupFor } from './popup-page.ts';
+import { badgeText, openPopupFor, tabIdOf } from './popup-page.ts';
 import { SidebarPage } from './sidebar-page.ts';
 
 const ARTICLE = '/circuit-ledger/amazon-backs-odyssey-world-models.html';
@@ -23,6 +23,12 @@ test('on an article the popup says why, lists companies, saves and forgets in on
   await expect(popup.getByTestId('popup-companies')).toContainText('Amazon');
   await expect(popup.getByTestId('popup-companies')).toContainText('Odyssey');
   await expect(popup.getByTestId('popup-related-count')).toBeVisible();
+  // The toolbar badge shows the same related count as the popup.
+  const countText = (await popup.getByTestId('popup-related-count').innerText()).match(
+    /^\d+|^No/,
+  )?.[0];
+  const badge = await badgeText(context, await tabIdOf(context, page));
+  expect(badge).toBe(countText === 'No' ? '0' : countText);
 
   // Not saved (auto-save is off): Save records it, Forget removes it.
   await popup.getByTestId('popup-save').click();

@@ -96,6 +96,31 @@ describe('backup', () => {
     expect(await archiveProblems(source)).toEqual([]);
   });
 
+  it('gives new ids to imported articles whose ids are taken, and their highlights follow', async () => {
+    const target = await seeded();
+    const source = await seeded();
+    const checked = validateBackup(header, await exportAll(source));
+    if (!checked.ok) throw new Error('invalid');
+    const moved = {
+      ...checked.tables,
+      articles: checked.tables.articles.map((a) => ({
+        ...a,
+        url: a.url.replace('circuitledger', 'elsewhere'),
+        urlKeys: a.urlKeys.map((k) => k.replace('circuitledger', 'elsewhere')),
+      })),
+      highlights: checked.tables.highlights.map((h) => ({ ...h, id: `${h.id}-moved` })),
+    };
+    const summary = await importBackup(target, moved);
+    expect(summary).toMatchObject({ merged: 0, added: { articles: 2, highlights: 1, feeds: 0 } });
+    const articles = await target.articles.toArray();
+    expect(new Set(articles.map((a) => a.id)).size).toBe(4);
+    const moved1 = await target.highlights.get(`${checked.tables.highlights[0]?.id}-moved`);
+    const linked = articles.find((a) => a.id === moved1?.articleId);
+    expect(linked?.url).toContain('elsewhere');
+    expect(await target.articleTexts.count()).toBe(4);
+    expect(await archiveProblems(target)).toEqual([]);
+  });
+
   it('names the first problems of an invalid backup: record, field, reason', async () => {
     const source = await seeded();
     const tables = await exportAll(source);
