@@ -12,6 +12,7 @@ export interface SearchViewProps {
 
 type Results =
   | { readonly status: 'idle' }
+  | { readonly status: 'pending' }
   | { readonly status: 'error'; readonly message: string }
   | {
       readonly status: 'ready';
@@ -27,17 +28,24 @@ export function SearchView({ query, onQuery }: SearchViewProps) {
   const latest = useRef(0);
   useEffect(() => {
     const round = ++latest.current;
-    // An empty query warms the index up, so the first keystroke is answered fast.
-    ask({ type: 'library/search', query, limit: 30 }).then(
-      ({ hits, total, ms }) =>
-        round === latest.current && setResults({ status: 'ready', hits, total, ms }),
-      (error: unknown) =>
-        round === latest.current &&
-        setResults({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+    // The first search builds the index (seconds on a large archive): say so after a moment.
+    const slow = setTimeout(
+      () => round === latest.current && setResults({ status: 'pending' }),
+      300,
     );
+    // An empty query warms the index up, so the first keystroke is answered fast.
+    ask({ type: 'library/search', query, limit: 30 })
+      .finally(() => clearTimeout(slow))
+      .then(
+        ({ hits, total, ms }) =>
+          round === latest.current && setResults({ status: 'ready', hits, total, ms }),
+        (error: unknown) =>
+          round === latest.current &&
+          setResults({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
   }, [ask, query]);
   return (
     <section aria-labelledby="search-heading">
@@ -53,6 +61,11 @@ export function SearchView({ query, onQuery }: SearchViewProps) {
         autoFocus
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
+      {results.status === 'pending' && (
+        <p class="bs-muted" role="status" data-testid="search-pending">
+          Searching… (the first search reads your whole archive)
+        </p>
+      )}
       {results.status === 'error' && (
         <p class="bs-error" role="alert">
           {results.message}

@@ -32,8 +32,20 @@ async function readAll(ui: SidebarPage, origin: string, paths = ARTICLES) {
 test("\"Related coverage for 'AWS'\" leads to Amazon's page with its chart and articles", async ({
   page,
   demo,
+  context,
   openExtensionPage,
 }) => {
+  // The menu item exists on selections (updating an unknown id fails).
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const updateMenu = (id: string) =>
+    worker.evaluate((menuId) => {
+      type Chrome = { contextMenus: { update(id: string, p: object): Promise<void> } };
+      return (globalThis as unknown as { chrome: Chrome }).chrome.contextMenus.update(menuId, {
+        contexts: ['selection'],
+      });
+    }, id);
+  await updateMenu('backstory-related-selection');
+  await expect(updateMenu('no-such-menu')).rejects.toThrow();
   await readAll(new SidebarPage(page), demo.origin);
   // What the context menu opens for a selection (the browser's menu cannot be clicked here).
   const library = await openExtensionPage(
