@@ -10,10 +10,12 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
+    // Issue 7: contextMenus (Firefox: menus) for "Related coverage for '<selection>'";
+    // activeTab so the popup knows the address of the tab it was opened on (PDFs, browser pages).
     permissions:
       browser === 'firefox'
-        ? ['storage', 'contextMenus']
-        : ['storage', 'offscreen', 'contextMenus'],
+        ? ['storage', 'menus', 'activeTab']
+        : ['storage', 'offscreen', 'contextMenus', 'activeTab'],
     action: { default_title: 'Backstory' },
     // Only our own bundled scripts run in extension pages: no eval, no remote code, no plugins,
     // and no page may frame them.

@@ -1,21 +1,42 @@
-import type { ArticleRecord } from '../lib/archive/article.ts';
+import type { TabOverview } from '../lib/popup/messages.ts';
 
 export type PopupState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly message: string }
   | {
       readonly status: 'ready';
-      readonly article: ArticleRecord | null;
-      readonly earlierFromSite: number;
+      readonly overview: TabOverview;
+      /** The last action's outcome or error, shown under the buttons. */
+      readonly notice?: string;
+      readonly busy?: boolean;
     };
 
 export interface PopupViewProps {
   readonly state: PopupState;
   readonly onOpenLibrary: () => void;
+  readonly onRelated: () => void;
+  readonly onSave: () => void;
+  readonly onForget: (articleId: number) => void;
+  readonly onPause: () => void;
 }
 
-/** The toolbar popup: what Backstory knows about the current tab. */
-export function PopupView({ state, onOpenLibrary }: PopupViewProps) {
+const GENRES: Record<string, string> = {
+  news: 'News',
+  analysis: 'Analysis',
+  opinion: 'Opinion',
+  'press-release': 'Press release',
+  other: 'Article',
+};
+
+/** The toolbar popup: what Backstory makes of the current tab, and one-click actions. */
+export function PopupView({
+  state,
+  onOpenLibrary,
+  onRelated,
+  onSave,
+  onForget,
+  onPause,
+}: PopupViewProps) {
   return (
     <main class="bs-popup" data-testid="backstory-popup" aria-label="Backstory">
       <h1 class="bs-popup-brand">Backstory</h1>
@@ -25,29 +46,142 @@ export function PopupView({ state, onOpenLibrary }: PopupViewProps) {
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && state.article && (
-        <section data-testid="popup-article">
-          <p class="bs-eyebrow">Saved in your archive</p>
-          <p class="bs-title">{state.article.title}</p>
-          <p class="bs-muted">
-            {state.article.siteName} · read {state.article.readCount}{' '}
-            {state.article.readCount === 1 ? 'time' : 'times'}
-          </p>
-          <p>
-            {state.earlierFromSite} earlier {state.earlierFromSite === 1 ? 'article' : 'articles'}{' '}
-            from this site
-          </p>
-        </section>
+      {state.status === 'ready' && (
+        <Overview
+          state={state}
+          onRelated={onRelated}
+          onSave={onSave}
+          onForget={onForget}
+          onPause={onPause}
+        />
       )}
-      {state.status === 'ready' && !state.article && (
-        <p class="bs-muted" data-testid="popup-no-article">
-          Backstory has not recorded an article in this tab. It records AI-industry articles as you
-          read them.
-        </p>
-      )}
-      <button type="button" class="bs-button" onClick={onOpenLibrary}>
+      <button type="button" class="bs-button bs-button-quiet" onClick={onOpenLibrary}>
         Open library
       </button>
     </main>
+  );
+}
+
+function Overview({
+  state,
+  onRelated,
+  onSave,
+  onForget,
+  onPause,
+}: {
+  readonly state: Extract<PopupState, { status: 'ready' }>;
+} & Pick<PopupViewProps, 'onRelated' | 'onSave' | 'onForget' | 'onPause'>) {
+  const { page, saved, noSidebar, host } = state.overview;
+  const isArticle = page?.isAIIndustry === true;
+  return (
+    <>
+      <section data-testid="popup-detection" aria-label="What this page is">
+        {page ? (
+          <>
+            <p class="bs-eyebrow" data-testid="popup-verdict">
+              {isArticle
+                ? `AI-industry ${GENRES[page.genre]?.toLowerCase() ?? 'article'}`
+                : page.isArticle
+                  ? 'An article, not about the AI industry'
+                  : 'Not an article'}
+            </p>
+            {page.title && <p class="bs-title">{page.title}</p>}
+            {page.reasons.length > 0 && (
+              <details class="bs-reasons" open={!isArticle}>
+                <summary>Why</summary>
+                <ul data-testid="popup-reasons">
+                  {page.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {page.companies.length > 0 && (
+              <ul class="bs-chips" aria-label="Companies" data-testid="popup-companies">
+                {page.companies.map((c) => (
+                  <li key={c.id} class={c.about ? 'bs-chip bs-chip-about' : 'bs-chip'}>
+                    {c.name}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {isArticle && page.relatedCount !== null && (
+              <p class="bs-muted" data-testid="popup-related-count">
+                {page.relatedCount === 0
+                  ? 'No related coverage in your archive yet'
+                  : `${page.relatedCount} related in your archive`}
+              </p>
+            )}
+          </>
+        ) : (
+          <p class="bs-muted" data-testid="popup-no-article">
+            {noSidebar ?? 'Backstory has not looked at this page. It looks at pages as they load.'}
+          </p>
+        )}
+      </section>
+      {page && noSidebar && (
+        <p class="bs-muted" data-testid="popup-no-sidebar">
+          {noSidebar}
+        </p>
+      )}
+      {saved ? (
+        <section data-testid="popup-article">
+          <p class="bs-muted">
+            Saved in your archive · read {saved.readCount}{' '}
+            {saved.readCount === 1 ? 'time' : 'times'}
+          </p>
+        </section>
+      ) : null}
+      <div class="bs-actions">
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="popup-related"
+          disabled={state.busy}
+          onClick={onRelated}
+        >
+          Related coverage
+        </button>
+        {saved ? (
+          <button
+            type="button"
+            class="bs-button bs-button-quiet"
+            data-testid="popup-forget"
+            disabled={state.busy}
+            onClick={() => onForget(saved.id)}
+          >
+            Forget
+          </button>
+        ) : (
+          isArticle && (
+            <button
+              type="button"
+              class="bs-button bs-button-quiet"
+              data-testid="popup-save"
+              disabled={state.busy}
+              onClick={onSave}
+            >
+              Save
+            </button>
+          )
+        )}
+        {host && !noSidebar && (
+          <button
+            type="button"
+            class="bs-button bs-button-quiet"
+            data-testid="popup-pause"
+            disabled={state.busy}
+            onClick={onPause}
+          >
+            Pause on {host} for a day
+          </button>
+        )}
+      </div>
+      {state.notice && (
+        <p class="bs-muted" role="status" data-testid="popup-notice">
+          {state.notice}
+        </p>
+      )}
+    </>
   );
 }

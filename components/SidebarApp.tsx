@@ -18,6 +18,8 @@ export interface SidebarAppProps {
   readonly toggles?: number;
   /** The reader's highlights on this page (issue 6). */
   readonly highlights?: HighlightsSectionProps;
+  /** Counts the popup's "Related coverage" clicks: each change opens the sidebar (issue 7). */
+  readonly opens?: number;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
@@ -32,6 +34,7 @@ export function SidebarApp({
   initiallyOpen = false,
   toggles = 0,
   highlights,
+  opens = 0,
 }: SidebarAppProps) {
   const hasBackstory =
     (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
@@ -42,6 +45,12 @@ export function SidebarApp({
     seenToggles.current = toggles;
     setOpen((wasOpen) => !wasOpen);
   }, [toggles]);
+  const seenOpens = useRef(opens);
+  useEffect(() => {
+    if (opens === seenOpens.current) return;
+    seenOpens.current = opens;
+    setOpen(true);
+  }, [opens]);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {

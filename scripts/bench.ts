@@ -15,6 +15,7 @@ import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
 import { ARCHIVE_SIZES, benchArchive } from './lib/bench-archive.ts';
 import { archiveBenchBundle, pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
+import { benchLibrary, libraryRows } from './bench-library.ts';
 
 const json = process.argv.includes('--json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -112,6 +113,8 @@ async function main() {
     60,
     log,
   );
+  log('Library: search and backup import at 10,000 articles…');
+  const library = await benchLibrary(plain.context, demo.origin);
   await plain.context.close();
   await demo.close();
 
@@ -149,6 +152,7 @@ async function main() {
       loadToTabP95Ms: round(percentile(tab, 95)),
       samples: tab.length,
     },
+    library,
   };
   if (json) {
     console.log(JSON.stringify(figures));
@@ -195,6 +199,7 @@ async function main() {
     ['paint 100 highlights (to next frame)', `${figures.highlights.paintMedianMs} ms`, ''],
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
+    ...libraryRows(library),
   ];
   console.log('');
   console.log(`${'figure'.padEnd(34)}${'value'.padStart(24)}  target`);

@@ -6,6 +6,7 @@ import { TOGGLE_SIDEBAR_COMMAND, toggleSidebarMessage } from '../../lib/messagin
 import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { createAnalyzer } from './analyzer.ts';
 import { registerHighlightCommands } from './highlight-commands.ts';
+import { popupLibraryDeps, registerSelectionMenu } from './popup-library.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
 import { toolbarBadge } from './toolbar-badge.ts';
 
@@ -19,7 +20,9 @@ export default defineBackground({
       now: Date.now,
       analyze: createAnalyzer(),
       badge: toolbarBadge,
+      ...popupLibraryDeps(db),
     });
+    registerSelectionMenu();
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {

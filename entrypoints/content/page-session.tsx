@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
 import { request } from '../../lib/messaging/client.ts';
-import { fromOwnBackground, isToggleSidebar } from '../../lib/messaging/to-tab.ts';
+import { fromOwnBackground, isOpenSidebar, isToggleSidebar } from '../../lib/messaging/to-tab.ts';
 import {
   excludeHost,
   isExcluded,
@@ -75,6 +75,7 @@ export async function runPage({
   let container: HTMLElement | undefined;
   let toggles = 0;
   let highlights: HighlightsSectionProps | undefined;
+  let opens = 0;
   let saving: Promise<void> | null = null;
   const save = () => {
     saving ??= (async () => {
@@ -90,6 +91,7 @@ export async function runPage({
           {...next}
           initiallyOpen={settings.autoOpen}
           toggles={toggles}
+          opens={opens}
           onSave={() => void save()}
           onPauseSite={() =>
             void changeSettings((s) => pauseHost(s, location.hostname, Date.now()))
@@ -141,8 +143,10 @@ export async function runPage({
   }
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (!fromOwnBackground(sender, browser.runtime.id) || !isToggleSidebar(message)) return;
-    toggles += 1;
+    if (!fromOwnBackground(sender, browser.runtime.id)) return;
+    if (isToggleSidebar(message)) toggles += 1;
+    else if (isOpenSidebar(message)) opens += 1;
+    else return;
     if (state) show(state);
   };
   browser.runtime.onMessage.addListener(onMessage);

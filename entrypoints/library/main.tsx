@@ -1,22 +1,47 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type LibraryState, LibraryView } from '../../components/LibraryView.tsx';
+import { LibraryApp } from '../../components/LibraryApp.tsx';
+import { type Ask, AskContext } from '../../components/use-ask.ts';
+import { CURRENT_VERSION } from '../../lib/archive/schema.ts';
+import { exportHighlights } from '../../lib/backup/download-highlights.ts';
+import { parseRoute } from '../../lib/library/routes.ts';
 import { request } from '../../lib/messaging/client.ts';
+import { SETTINGS_KEY } from '../../lib/settings/settings.ts';
+import { readStoredSettings } from '../../lib/settings/store.ts';
 import '../../components/extension-page.css';
 
 const app = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
+const ask: Ask = (message) => request(send, message);
 
-function show(state: LibraryState) {
-  if (app) render(<LibraryView state={state} />, app);
+const settings = {
+  read: readStoredSettings,
+  write: (next: object) => browser.storage.local.set({ [SETTINGS_KEY]: next }),
+};
+
+const go = (hash: string, replace = false) => {
+  if (replace) history.replaceState(null, '', hash);
+  else location.hash = hash;
+  show();
+};
+
+function show() {
+  if (!app) return;
+  render(
+    <AskContext.Provider value={ask}>
+      <LibraryApp
+        route={parseRoute(location.hash)}
+        onGo={go}
+        settings={settings}
+        schemaVersion={CURRENT_VERSION}
+        onExportHighlights={exportHighlights}
+      />
+    </AskContext.Provider>,
+    app,
+  );
 }
 
 // Ask the browser to keep the archive when disk space runs low.
 void navigator.storage?.persist?.();
-
-show({ status: 'loading' });
-request(send, { type: 'library/get-overview', limit: 100 }).then(
-  ({ stats, recent }) => show({ status: 'ready', stats, recent }),
-  (error: unknown) =>
-    show({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-);
+window.addEventListener('hashchange', show);
+show();

@@ -15,6 +15,9 @@ import { orgTimeline } from '../archive/timeline.ts';
 import { getOrg } from '../entities/recognize.ts';
 import { createHighlightHandlers } from '../highlights/handlers.ts';
 import { noteTakes } from '../highlights/note-takes.ts';
+import { createPopupLibraryHandlers } from '../library/all-handlers.ts';
+import type { LibraryDeps } from '../library/handlers.ts';
+import type { PopupDeps } from '../popup/handlers.ts';
 import { findRelated } from '../related/engine.ts';
 import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
@@ -34,10 +37,21 @@ export interface HandlerDeps {
   readonly analyze: (html: string, url: string) => Promise<AnalyzedPage>;
   /** Shows a short text on the toolbar button for one tab ('' clears it). */
   readonly badge: (tabId: number, text: string) => Promise<void>;
+  /** The popup's and library's browser adapters (issue 7); stand-ins when absent. */
+  readonly popup?: PopupDeps;
+  readonly library?: LibraryDeps;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
-export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  tabs,
+  now,
+  analyze,
+  badge,
+  popup,
+  library,
+}: HandlerDeps): Handlers {
   const source = dexieSource(db);
   return {
     ...createHighlightHandlers({ db, now }),
@@ -45,6 +59,7 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
       const { analysis, text } = await analyze(html, url);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) {
+        if (tabId !== undefined) popup?.tabPages.remember(tabId, url, analysis, null, null);
         if (tabId !== undefined) await badge(tabId, '');
         return { analysis, backstory: null };
       }
@@ -68,6 +83,8 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
       });
       const takeItems = [...notes, ...takes.map(toRelatedItem)].slice(0, 20);
       if (tabId !== undefined) await badge(tabId, String(stories.length + takeItems.length));
+      if (tabId !== undefined)
+        popup?.tabPages.remember(tabId, url, analysis, draft, stories.length + takeItems.length);
       const earlierFromSite = saved
         ? await countEarlierFromSite(db, saved)
         : await db.articles.where('siteKey').equals(draft.siteKey).count();
@@ -121,5 +138,6 @@ export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): 
       stats: await archiveStats(db),
       recent: await recentArticles(db, limit),
     }),
+    ...createPopupLibraryHandlers({ db, now, popup, library }),
   };
 }

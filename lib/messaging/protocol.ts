@@ -54,6 +54,15 @@ export const getOverviewRequest = z.object({
 
 // — highlights and notes (issue 6): requests above this line
 
+import {
+  forgetTabRequest,
+  openRelatedRequest,
+  popupResponseSchemas,
+  saveTabRequest,
+  tabOverviewRequest,
+} from '../popup/messages.ts';
+import { libraryRequests, libraryResponseSchemas, librarySenders } from '../library/messages.ts';
+
 // — popup, library, search, import/export (issue 7): requests above this line
 
 // — feeds (issue 8): requests above this line
@@ -72,7 +81,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   highlightDeleteRequest,
   highlightsExportRequest,
   // — popup and library (issue 7)
-
+  tabOverviewRequest,
+  saveTabRequest,
+  forgetTabRequest,
+  openRelatedRequest,
+  ...libraryRequests,
   // — feeds (issue 8)
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -108,7 +121,8 @@ export const responseSchemas = {
   // — highlights (issue 6)
   ...highlightResponseSchemas,
   // — popup and library (issue 7)
-
+  ...popupResponseSchemas,
+  ...libraryResponseSchemas,
   // — feeds (issue 8)
 } satisfies Record<RequestType, z.ZodType>;
 
@@ -131,7 +145,11 @@ export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   'content/highlight-delete': ['content-script'],
   'content/highlights-export': ['content-script', 'extension-page'],
   // — popup and library (issue 7)
-
+  'popup/tab-overview': ['extension-page'],
+  'popup/save': ['extension-page'],
+  'popup/forget': ['extension-page'],
+  'popup/open-related': ['extension-page'],
+  ...librarySenders,
   // — feeds (issue 8)
 };
 

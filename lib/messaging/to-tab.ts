@@ -21,3 +21,14 @@ export function isToggleSidebar(message: unknown): boolean {
 export function fromOwnBackground(sender: { id?: string; tab?: unknown }, ownId: string): boolean {
   return sender.id === ownId && sender.tab === undefined;
 }
+
+/** The popup's "Related coverage": open the sidebar (never close it, unlike the shortcut). */
+export const openSidebarMessage = { type: 'background/open-sidebar' } as const;
+
+export function isOpenSidebar(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === openSidebarMessage.type
+  );
+}

@@ -22,8 +22,8 @@ const manifest = (build: string): Manifest =>
 test('the Chrome and Firefox manifests ask for exactly the pinned permissions', () => {
   const chrome = manifest('chrome-mv3');
   const firefox = manifest('firefox-mv2');
-  expect(chrome.permissions?.sort()).toEqual(['contextMenus', 'offscreen', 'storage']);
-  expect(firefox.permissions?.sort()).toEqual(['contextMenus', 'storage']);
+  expect(chrome.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'storage']);
+  expect(firefox.permissions?.sort()).toEqual(['activeTab', 'menus', 'storage']);
   for (const m of [chrome, firefox]) {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.host_permissions).toBeUndefined();

@@ -1,0 +1,114 @@
+/**
+ * The library's figures in a real Chromium (called by `npm run bench`; also runs alone:
+ * `npx tsx scripts/bench-library.ts [size]`): search latency at 10,000 articles (first build,
+ * then p50 / p95 of queries as a reader types) and the time to export and import a full backup.
+ */
+import { build } from 'esbuild';
+import type { BrowserContext } from 'playwright-core';
+import { startDemoServer } from './lib/demo-server.ts';
+import { launchWithExtension } from './lib/launch.ts';
+import { median, percentile, round } from './lib/stats.ts';
+
+interface LibraryRun {
+  buildMs: number;
+  times: number[];
+  hits: number;
+  exportMs: number;
+  validateMs: number;
+  importMs: number;
+  imported: number;
+  bytes: number;
+}
+
+export interface LibraryFigures {
+  readonly articles: number;
+  readonly searchBuildMs: number;
+  readonly searchP50Ms: number;
+  readonly searchP95Ms: number;
+  readonly exportMs: number;
+  readonly importValidateMs: number;
+  readonly importMs: number;
+  readonly backupMB: number;
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import './scripts/lib/bench-library-entry.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced no bundle');
+  return output.text;
+}
+
+/** Runs the library benchmark in a page of `context` served from `origin`. */
+export async function benchLibrary(
+  context: BrowserContext,
+  origin: string,
+  size = 10_000,
+  queries = 40,
+): Promise<LibraryFigures> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.addScriptTag({ content: await bundle() });
+  const run = await page.evaluate(
+    ({ size, queries }) =>
+      (
+        window as unknown as {
+          __backstoryLibraryBench: (s: number, q: number) => Promise<LibraryRun>;
+        }
+      ).__backstoryLibraryBench(size, queries),
+    { size, queries },
+  );
+  await page.close();
+  if (run.imported !== size) throw new Error(`imported ${run.imported} of ${size} articles`);
+  return {
+    articles: size,
+    searchBuildMs: round(run.buildMs),
+    searchP50Ms: round(median(run.times), 2),
+    searchP95Ms: round(percentile(run.times, 95), 2),
+    exportMs: round(run.exportMs),
+    importValidateMs: round(run.validateMs),
+    importMs: round(run.importMs),
+    backupMB: round(run.bytes / 1_048_576, 1),
+  };
+}
+
+/** Table rows for bench.ts's printout. */
+export function libraryRows(f: LibraryFigures): [string, string, string][] {
+  const n = f.articles.toLocaleString('en');
+  return [
+    [`search index build, ${n} articles`, `${f.searchBuildMs} ms`, 'once, lazily'],
+    [
+      `search as you type, ${n} articles`,
+      `p50 ${f.searchP50Ms} / p95 ${f.searchP95Ms} ms`,
+      '< 100 ms',
+    ],
+    [`backup export, ${n} articles`, `${f.exportMs} ms (${f.backupMB} MB)`, ''],
+    [`backup import, ${n} articles`, `${f.importMs} ms`, '< 10,000 ms'],
+  ];
+}
+
+if (process.argv[1]?.endsWith('bench-library.ts')) {
+  const size = Number(process.argv[2] ?? 10_000);
+  const demo = await startDemoServer();
+  const { context } = await launchWithExtension({ withExtension: false });
+  try {
+    const figures = await benchLibrary(context, demo.origin, size);
+    if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+    else
+      for (const [name, value, target] of libraryRows(figures))
+        console.log(`${name.padEnd(40)}${value.padStart(28)}  ${target}`);
+  } finally {
+    await context.close();
+    await demo.close();
+  }
+}

@@ -1,0 +1,102 @@
+import { archivedRecords } from './archive-probe.ts';
+import { expect, test } from './fixtures.ts';
+import { badgeText, openPopupFor, tabIdOf } from './popup-page.ts';
+import { SidebarPage } from './sidebar-page.ts';
+
+const ARTICLE = '/circuit-ledger/amazon-backs-odyssey-world-models.html';
+const OTHER = '/northwind-wire/amazon-odyssey-investment.html';
+
+test.use({ settings: { dwellSeconds: 0, autoSave: false } });
+
+test('on an article the popup says why, lists companies, saves and forgets in one click', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
+  const ui = new SidebarPage(page);
+  await ui.visit(demo.origin + ARTICLE);
+  await expect(ui.tab).toBeVisible();
+  const popup = await openPopupFor(context, extensionId, page);
+  await expect(popup.getByTestId('popup-verdict')).toHaveText(/^AI-industry/);
+  await expect(popup.getByTestId('popup-reasons').locator('li').first()).not.toBeEmpty();
+  await expect(popup.getByTestId('popup-companies')).toContainText('Amazon');
+  await expect(popup.getByTestId('popup-companies')).toContainText('Odyssey');
+  await expect(popup.getByTestId('popup-related-count')).toBeVisible();
+  // The toolbar badge shows the same related count as the popup.
+  const countText = (await popup.getByTestId('popup-related-count').innerText()).match(
+    /^\d+|^No/,
+  )?.[0];
+  const badge = await badgeText(context, await tabIdOf(context, page));
+  expect(badge).toBe(countText === 'No' ? '0' : countText);
+
+  // Not saved (auto-save is off): Save records it, Forget removes it.
+  await popup.getByTestId('popup-save').click();
+  await expect(popup.getByTestId('popup-article')).toContainText('Saved in your archive');
+  expect(
+    (await archivedRecords<{ title: string }>(context, 'articles')).map((a) => a.title),
+  ).toEqual([await page.locator('h1').first().innerText()]);
+  await popup.getByTestId('popup-forget').click();
+  await expect(popup.getByTestId('popup-save')).toBeVisible();
+  expect(await archivedRecords(context, 'articles')).toEqual([]);
+  expect(await archivedRecords(context, 'mentions')).toEqual([]);
+});
+
+test('the Related coverage button opens the sidebar on the page', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
+  const ui = new SidebarPage(page);
+  await ui.visit(demo.origin + OTHER);
+  await expect(ui.tab).toBeVisible();
+  await ui.visit(demo.origin + ARTICLE);
+  await expect(ui.tab).toBeVisible();
+  const popup = await openPopupFor(context, extensionId, page);
+  await popup.getByTestId('popup-related').click();
+  await expect(popup.getByTestId('popup-notice')).toHaveText('Opened the sidebar on the page');
+  await expect(ui.sidebar).toBeVisible();
+  // A second click keeps it open (the shortcut toggles; the button opens).
+  await popup.getByTestId('popup-related').click();
+  await expect(popup.getByTestId('popup-notice')).toHaveText('Opened the sidebar on the page');
+  await expect(ui.sidebar).toBeVisible();
+});
+
+test('on a non-article page the popup says so and opens the library view instead', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
+  await page.goto(`${demo.origin}/kitchen/apple-crumble.html`);
+  const popup = await openPopupFor(context, extensionId, page);
+  await expect(popup.getByTestId('backstory-popup')).toBeVisible();
+  await expect(popup.getByTestId('popup-save')).toHaveCount(0);
+  await expect(popup.getByTestId('popup-detection')).not.toContainText('AI-industry');
+  const libraryOpened = context.waitForEvent('page', (p) => p.url().includes('library.html'));
+  await popup.getByTestId('popup-related').click();
+  const library = await libraryOpened;
+  expect(decodeURIComponent(library.url())).toContain('#/page?url=');
+});
+
+test('pause on this site from the popup stops Backstory there', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
+  const ui = new SidebarPage(page);
+  await ui.visit(demo.origin + ARTICLE);
+  await expect(ui.tab).toBeVisible();
+  const popup = await openPopupFor(context, extensionId, page);
+  await popup.getByTestId('popup-pause').click();
+  await expect(popup.getByTestId('popup-notice')).toContainText('Paused on 127.0.0.1');
+  await expect(popup.getByTestId('popup-no-sidebar')).toHaveText(
+    'Backstory is paused on this site.',
+  );
+  await expect(popup.getByTestId('popup-pause')).toHaveCount(0);
+  await ui.visit(demo.origin + OTHER);
+  await page.waitForTimeout(1_500);
+  await expect(ui.tab).toHaveCount(0);
+});
