@@ -10,7 +10,12 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'offscreen', 'alarms'],
+    // Feeds: host access is asked per feed origin when the reader follows a feed, never up front
+    // (docs/adr/0002-feed-host-permissions.md). Firefox MV2 lists origins in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Backstory' },
     // Only our own bundled scripts run in extension pages: no eval, no remote code, no plugins,
     // and no page may frame them.

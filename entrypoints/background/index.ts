@@ -5,6 +5,7 @@ import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { TOGGLE_SIDEBAR_COMMAND, toggleSidebarMessage } from '../../lib/messaging/to-tab.ts';
 import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { createAnalyzer } from './analyzer.ts';
+import { startFeedRefresh } from './feed-refresh.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
 import { toolbarBadge } from './toolbar-badge.ts';
 
@@ -18,6 +19,7 @@ export default defineBackground({
       now: Date.now,
       analyze: createAnalyzer(),
       badge: toolbarBadge,
+      feeds: startFeedRefresh(db, Date.now),
     });
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
     browser.commands.onCommand.addListener((command, tab) => {

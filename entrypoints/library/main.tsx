@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { type LibraryState, LibraryView } from '../../components/LibraryView.tsx';
 import { request } from '../../lib/messaging/client.ts';
 import '../../components/extension-page.css';
+import { mountFeeds } from './feeds-section.tsx';
 
 const app = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -15,6 +16,7 @@ function show(state: LibraryState) {
 void navigator.storage?.persist?.();
 
 show({ status: 'loading' });
+if (app) mountFeeds(app);
 request(send, { type: 'library/get-overview', limit: 100 }).then(
   ({ stats, recent }) => show({ status: 'ready', stats, recent }),
   (error: unknown) =>

@@ -16,7 +16,13 @@ export interface RefreshDeps {
   readonly now: () => number;
   readonly intervalMs: number;
   readonly fetchOptions?: FetchOptions;
+  /** Whether the reader allowed requests to the feed's origin; assumed when absent. */
+  readonly canFetch?: (url: string) => Promise<boolean>;
 }
+
+/** The status of a feed whose origin the reader has not allowed (or has revoked). */
+export const NOT_ALLOWED =
+  'Backstory is not allowed to read this site: follow the feed again from the library to allow it';
 
 export type RefreshResult =
   | {
@@ -36,6 +42,7 @@ export async function refreshFeed(feed: FeedRecord, deps: RefreshDeps): Promise<
     return { status: 'failed', error };
   };
   try {
+    if (deps.canFetch && !(await deps.canFetch(feed.url))) return fail(NOT_ALLOWED);
     const validators = { etag: feed.etag, lastModified: feed.lastModified };
     const fetched = await fetchFeed(feed.url, validators, deps.fetchOptions);
     if (fetched.kind === 'failed') return fail(fetched.error);
@@ -76,12 +83,16 @@ export async function refreshFeed(feed: FeedRecord, deps: RefreshDeps): Promise<
   }
 }
 
-/** Refreshes every due feed, a few at a time; one feed's failure never touches another. */
+/**
+ * Refreshes every due feed (every unpaused feed with `all`, for "refresh now"), a few at a time;
+ * one feed's failure never touches another.
+ */
 export async function refreshDue(
   deps: RefreshDeps,
   concurrency = 4,
+  all = false,
 ): Promise<Map<number, RefreshResult>> {
-  const due = await dueFeeds(deps.db, deps.now());
+  const due = await dueFeeds(deps.db, all ? Number.POSITIVE_INFINITY : deps.now());
   const results = new Map<number, RefreshResult>();
   let next = 0;
   const worker = async () => {

@@ -17,6 +17,7 @@ import { findRelated } from '../related/engine.ts';
 import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
 import { explainStorageErrors } from './storage-errors.ts';
+import { createFeedHandlers, type FeedRuntime, memoryFeedRuntime } from '../feeds/handlers.ts';
 
 /** Remembers which article each tab showed last, so the popup can describe the current tab. */
 export interface TabArticles {
@@ -32,14 +33,19 @@ export interface HandlerDeps {
   readonly analyze: (html: string, url: string) => Promise<AnalyzedPage>;
   /** Shows a short text on the toolbar button for one tab ('' clears it). */
   readonly badge: (tabId: number, text: string) => Promise<void>;
+  /** Feeds' schedule, host access and page feeds (issue 8); in memory when absent (tests). */
+  readonly feeds?: FeedRuntime;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
-export function createHandlers({ db, tabs, now, analyze, badge }: HandlerDeps): Handlers {
+export function createHandlers({ db, tabs, now, analyze, badge, feeds }: HandlerDeps): Handlers {
   const source = dexieSource(db);
+  const feedRuntime = feeds ?? memoryFeedRuntime();
   return {
+    ...createFeedHandlers({ db, now, runtime: feedRuntime }),
     'content/analyze-page': async ({ html, url }, { tabId }) => {
       const { analysis, text } = await analyze(html, url);
+      if (tabId !== undefined) await feedRuntime.rememberPageFeeds(tabId, analysis.feeds ?? []);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) {
         if (tabId !== undefined) await badge(tabId, '');

@@ -47,6 +47,22 @@ export const getOverviewRequest = z.object({
 
 // — popup, library, search, import/export (issue 7): requests above this line
 
+import {
+  addFeedsRequest,
+  editFeedRequest,
+  exportOpmlRequest,
+  feedAllowedSenders,
+  feedResponseSchemas,
+  followFeedRequest,
+  importOpmlRequest,
+  listFeedsRequest,
+  markOrgReadRequest,
+  popupFeedsRequest,
+  refreshFeedsRequest,
+  removeFeedRequest,
+  setFeedIntervalRequest,
+  unreadFeedCountsRequest,
+} from '../feeds/messages.ts';
 // — feeds (issue 8): requests above this line
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -60,6 +76,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   // — popup and library (issue 7)
 
   // — feeds (issue 8)
+  listFeedsRequest,
+  addFeedsRequest,
+  editFeedRequest,
+  removeFeedRequest,
+  refreshFeedsRequest,
+  setFeedIntervalRequest,
+  importOpmlRequest,
+  exportOpmlRequest,
+  followFeedRequest,
+  popupFeedsRequest,
+  unreadFeedCountsRequest,
+  markOrgReadRequest,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -96,6 +124,7 @@ export const responseSchemas = {
   // — popup and library (issue 7)
 
   // — feeds (issue 8)
+  ...feedResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
@@ -114,6 +143,7 @@ export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   // — popup and library (issue 7)
 
   // — feeds (issue 8)
+  ...feedAllowedSenders,
 };
 
 /** Every answer from the background. Errors are strings: an `Error` does not survive messaging. */
