@@ -3,6 +3,7 @@ import type { OrgCoverage, RelatedView } from '../lib/related/view.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
 import { type ChipCompany, CompanyChips } from './CompanyChips.tsx';
 import { CompanyView } from './CompanyView.tsx';
+import { CompanyFeedNote, FeedsOffer, type SidebarFeeds } from './FeedNotes.tsx';
 import { RelatedList } from './RelatedList.tsx';
 
 export interface SidebarArticle {
@@ -38,6 +39,8 @@ export interface SidebarProps {
   readonly onNeverSite: () => void;
   /** Reads one company's coverage from the archive (a chip was opened). */
   readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
+  /** Feeds: unread counts on chips and company pages, and the empty state's offer (issue 8). */
+  readonly feeds?: SidebarFeeds;
 }
 
 type CompanyState =
@@ -63,6 +66,7 @@ export function Sidebar({
   onPauseSite,
   onNeverSite,
   loadCompany,
+  feeds,
 }: SidebarProps) {
   const [company, setCompany] = useState<CompanyState>({ status: 'closed' });
   const openCompany = (chip: ChipCompany) => {
@@ -126,8 +130,15 @@ export function Sidebar({
               Save to my archive
             </button>
           )}
-          <CompanyChips companies={article.companies} onOpen={openCompany} />
+          <CompanyChips companies={article.companies} onOpen={openCompany} unread={feeds?.unread} />
         </section>
+      )}
+      {company.status === 'open' && feeds && company.coverage && (
+        <CompanyFeedNote
+          orgId={company.coverage.orgId}
+          name={company.coverage.name}
+          feeds={feeds}
+        />
       )}
       {company.status === 'open' && (
         <CompanyView
@@ -151,6 +162,7 @@ export function Sidebar({
                 read; the next one about these companies will find this one.
               </p>
             )}
+            {stories.length === 0 && feeds && <FeedsOffer feeds={feeds} />}
           </section>
           {takes.length > 0 && (
             <section class="bs-section" aria-labelledby="bs-takes">

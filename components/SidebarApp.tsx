@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrgCoverage } from '../lib/related/view.ts';
+import type { SidebarFeeds } from './FeedNotes.tsx';
 import { Sidebar, type SidebarArticle, type SidebarBackstory } from './Sidebar.tsx';
 import { SidebarTab } from './SidebarTab.tsx';
 
@@ -15,6 +16,8 @@ export interface SidebarAppProps {
   readonly initiallyOpen?: boolean;
   /** Counts keyboard-shortcut presses: each change toggles the sidebar. */
   readonly toggles?: number;
+  /** Feeds' counts and offer in the sidebar (issue 8). */
+  readonly feeds?: SidebarFeeds;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
@@ -28,6 +31,7 @@ export function SidebarApp({
   loadCompany,
   initiallyOpen = false,
   toggles = 0,
+  feeds,
 }: SidebarAppProps) {
   const hasBackstory =
     (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
@@ -69,6 +73,7 @@ export function SidebarApp({
       onPauseSite={onPauseSite}
       onNeverSite={onNeverSite}
       loadCompany={loadCompany}
+      feeds={feeds}
     />
   );
 }

@@ -53,6 +53,9 @@ export function startFeedRefresh(db: ArchiveDb, now: () => number): FeedRuntime 
       await schedule(validMinutes(minutes));
     },
     canFetch,
+    async openFeeds() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html#feeds') });
+    },
     async pageFeeds(tabId) {
       const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
       return Array.isArray(stored) ? (stored as PageFeed[]) : [];

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { SidebarFeeds } from '../../components/FeedNotes.tsx';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
 import { request } from '../../lib/messaging/client.ts';
@@ -14,6 +15,7 @@ import {
   type Settings,
 } from '../../lib/settings/settings.ts';
 import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
+import { pageFeedNotes } from './feed-notes.ts';
 import { watchReading } from './read-watcher.ts';
 import { refuseUntrustedInput } from './trusted-input.ts';
 import css from './style.css?inline';
@@ -72,6 +74,15 @@ export async function runPage({
 
   let container: HTMLElement | undefined;
   let toggles = 0;
+  let feeds: SidebarFeeds | undefined;
+  void pageFeedNotes(
+    (state.article?.companies ?? []).map((c) => c.id),
+    send,
+    (next) => {
+      feeds = next;
+      if (state) show(state);
+    },
+  );
   let saving: Promise<void> | null = null;
   const save = () => {
     saving ??= (async () => {
@@ -93,6 +104,7 @@ export async function runPage({
           }
           onNeverSite={() => void changeSettings((s) => excludeHost(s, location.hostname))}
           loadCompany={(orgId) => request(send, { type: 'content/org-coverage', orgId })}
+          feeds={feeds}
         />,
         container,
       );

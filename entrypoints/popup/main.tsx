@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '../../components/PopupView.tsx';
 import { request } from '../../lib/messaging/client.ts';
 import '../../components/extension-page.css';
+import { mountFollowFeeds } from './follow-feeds.tsx';
 
 const app = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -26,6 +27,7 @@ async function load(): Promise<PopupState> {
 }
 
 show({ status: 'loading' });
+if (app) void mountFollowFeeds(app).catch(() => undefined);
 load().then(show, (error: unknown) =>
   show({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
 );

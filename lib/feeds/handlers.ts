@@ -28,6 +28,8 @@ export interface FeedRuntime {
   pageFeeds(tabId: number): Promise<readonly PageFeed[]>;
   /** Remembers the feeds a tab's page advertises (from its analysis). */
   rememberPageFeeds(tabId: number, feeds: readonly PageFeed[]): Promise<void>;
+  /** Opens the library at its feeds section (from the sidebar's offer). */
+  openFeeds(): Promise<void>;
   readonly fetchOptions?: FetchOptions;
 }
 
@@ -45,6 +47,7 @@ export function memoryFeedRuntime(fetchOptions?: FetchOptions): FeedRuntime {
     rememberPageFeeds: async (tabId, feeds) => {
       tabs.set(tabId, feeds);
     },
+    openFeeds: async () => undefined,
     fetchOptions,
   };
 }
@@ -67,7 +70,8 @@ type FeedHandlerKeys =
   | 'popup/follow-feed'
   | 'popup/page-feeds'
   | 'content/unread-feed-counts'
-  | 'content/mark-org-read';
+  | 'content/mark-org-read'
+  | 'content/open-feeds';
 
 export function createFeedHandlers({
   db,
@@ -140,6 +144,10 @@ export function createFeedHandlers({
     'content/unread-feed-counts': async ({ orgIds }) => ({
       counts: await unreadCounts(db, orgIds),
     }),
+    'content/open-feeds': async () => {
+      await runtime.openFeeds();
+      return {};
+    },
     'content/mark-org-read': async ({ orgId }) => {
       await markOrgLooked(db, orgId, now());
       return { orgId };

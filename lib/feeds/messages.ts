@@ -61,6 +61,9 @@ export const markOrgReadRequest = z.object({
   orgId: z.string().min(1).max(200),
 });
 
+/** The sidebar's empty state offers feeds: open the library at its feeds section. */
+export const openFeedsRequest = z.object({ type: z.literal('content/open-feeds') });
+
 const feedsState = z.object({
   feeds: z.array(feedRecordSchema),
   refreshMinutes: z.number().int(),
@@ -88,6 +91,7 @@ export const feedResponseSchemas = {
     counts: z.record(z.string(), z.number().int().nonnegative()),
   }),
   'content/mark-org-read': z.object({ orgId: z.string() }),
+  'content/open-feeds': z.object({}),
 };
 
 export const feedAllowedSenders = {
@@ -103,4 +107,5 @@ export const feedAllowedSenders = {
   'popup/page-feeds': ['extension-page'],
   'content/unread-feed-counts': ['content-script', 'extension-page'],
   'content/mark-org-read': ['content-script', 'extension-page'],
+  'content/open-feeds': ['content-script'],
 } as const;

@@ -57,6 +57,7 @@ import {
   importOpmlRequest,
   listFeedsRequest,
   markOrgReadRequest,
+  openFeedsRequest,
   popupFeedsRequest,
   refreshFeedsRequest,
   removeFeedRequest,
@@ -88,6 +89,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   popupFeedsRequest,
   unreadFeedCountsRequest,
   markOrgReadRequest,
+  openFeedsRequest,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
