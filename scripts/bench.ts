@@ -12,6 +12,7 @@ import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
 import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
 import { ARCHIVE_SIZES, benchArchive } from './lib/bench-archive.ts';
+import { benchFeeds, feedRows } from './lib/bench-feeds.ts';
 import { archiveBenchBundle, pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
@@ -109,6 +110,8 @@ async function main() {
     60,
     log,
   );
+  log('Ingesting and refreshing feeds in Chromium (feed server on 127.0.0.1)…');
+  const feeds = await benchFeeds(plain.context, Math.max(3, Math.round(RUNS / 5)), log);
   await plain.context.close();
   await demo.close();
 
@@ -141,6 +144,7 @@ async function main() {
       loadToTabP95Ms: round(percentile(tab, 95)),
       samples: tab.length,
     },
+    feeds,
   };
   if (json) {
     console.log(JSON.stringify(figures));
@@ -176,6 +180,7 @@ async function main() {
     ['click → populated sidebar, median', `${figures.sidebar.openMs} ms`, '< 100 ms'],
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
+    ...feedRows(feeds),
   ];
   console.log('');
   console.log(`${'figure'.padEnd(34)}${'value'.padStart(24)}  target`);

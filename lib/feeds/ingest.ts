@@ -79,13 +79,27 @@ export async function ingestDrafts(
       return t;
     };
     for (const a of byUrl) for (const key of a.urlKeys) urlOwner.set(key, targetOf(a));
-    const bands = [...byBand.map((a) => ({ hash: a.simhash, target: () => targetOf(a) }))];
+    // Near-duplicates share at least one SimHash band: compare only within a band, never all pairs.
+    const byBandKey = new Map<string, Array<{ hash: string; target: () => Target }>>();
+    const addBands = (bands: readonly string[], hash: string, target: () => Target) => {
+      for (const band of bands) {
+        const list = byBandKey.get(band) ?? [];
+        list.push({ hash, target });
+        byBandKey.set(band, list);
+      }
+    };
+    for (const a of byBand) addBands(a.simBands, a.simhash, () => targetOf(a));
+    const nearCopy = (draft: ArticleDraft) => {
+      for (const band of draft.simBands) {
+        const hit = byBandKey.get(band)?.find((c) => isNearDuplicate(c.hash, draft.simhash));
+        if (hit) return hit.target();
+      }
+      return undefined;
+    };
     const fresh: Target[] = [];
     let merged = 0;
     for (const draft of valid) {
-      const known =
-        draft.urlKeys.map((k) => urlOwner.get(k)).find((t) => t) ??
-        bands.find((b) => isNearDuplicate(b.hash, draft.simhash))?.target();
+      const known = draft.urlKeys.map((k) => urlOwner.get(k)).find((t) => t) ?? nearCopy(draft);
       if (known) {
         known.feedIds = union(known.feedIds, draft.feedIds ?? [], MAX_FEED_IDS);
         known.urlKeys = union(known.urlKeys, draft.urlKeys, MAX_URL_KEYS);
@@ -100,7 +114,7 @@ export async function ingestDrafts(
         draft,
       };
       for (const key of draft.urlKeys) urlOwner.set(key, target);
-      bands.push({ hash: draft.simhash, target: () => target });
+      addBands(draft.simBands, draft.simhash, () => target);
       fresh.push(target);
     }
     for (const t of archivedTargets.values()) {

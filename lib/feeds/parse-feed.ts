@@ -40,7 +40,7 @@ export type ParseOutcome =
   | { readonly ok: false; readonly error: string };
 
 /** Items read per document; a feed of more is cut (newest usually come first). */
-export const MAX_ITEMS = 500;
+export const MAX_ITEMS = 1_000;
 
 type Loose = Record<string, unknown>;
 const obj = (v: unknown): Loose => (v && typeof v === 'object' ? (v as Loose) : {});
