@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ArchiveDb } from '../../lib/archive/db.ts';
 import type { PageFeed } from '../../lib/feeds/discover.ts';
-import { DEFAULT_REFRESH_MINUTES, originPattern } from '../../lib/feeds/feed-store.ts';
+import { DEFAULT_REFRESH_MINUTES } from '../../lib/feeds/feed-store.ts';
+import { canFetchFeed as canFetch } from '../../lib/feeds/host-access.ts';
 import type { FeedRuntime } from '../../lib/feeds/handlers.ts';
 import { MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES } from '../../lib/feeds/messages.ts';
 import { refreshDue } from '../../lib/feeds/refresh.ts';
@@ -28,14 +29,6 @@ async function schedule(minutes: number): Promise<void> {
   const alarm = await browser.alarms.get(FEEDS_ALARM);
   if (alarm?.periodInMinutes === minutes) return;
   await browser.alarms.create(FEEDS_ALARM, { periodInMinutes: minutes, delayInMinutes: 1 });
-}
-
-async function canFetch(url: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [originPattern(url)] });
-  } catch {
-    return false;
-  }
 }
 
 /**

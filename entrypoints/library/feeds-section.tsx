@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { FeedsPanel, type FeedsPanelMessage } from '../../components/FeedsPanel.tsx';
 import type { FeedRecord } from '../../lib/archive/feed.ts';
-import { feedAddress, originPattern } from '../../lib/feeds/feed-store.ts';
+import { feedAddress } from '../../lib/feeds/feed-store.ts';
+import { feedOriginAsker } from '../../lib/feeds/host-access.ts';
 import { STARTER_PACK, type StarterFeed } from '../../lib/feeds/starter-pack.ts';
 import { request } from '../../lib/messaging/client.ts';
 
@@ -18,19 +19,13 @@ interface State {
   starter: boolean;
 }
 
-/**
- * Asks for host access to the origins of feeds about to be followed. Must be the first call in a
- * click handler: the browser only shows its prompt during the reader's gesture (ADR 0002).
- */
-function askForOrigins(urls: readonly string[]): Promise<boolean> {
-  const origins = [...new Set(urls.map(originPattern))];
-  return browser.permissions.request({ origins }).catch(() => false);
-}
-
 /** Mounts the library's feeds section after `anchor`: the glue between FeedsPanel and the background. */
 export function mountFeeds(anchor: Element): void {
   const host = document.createElement('div');
+  host.id = 'feeds';
   anchor.after(host);
+  // Host access per feed origin, asked in the click that follows a feed (ADR 0002).
+  const askForOrigins = feedOriginAsker().ask;
   let state: State = { feeds: [], refreshMinutes: 30, busy: false, message: null, starter: false };
   const update = (next: Partial<State>) => {
     state = { ...state, ...next };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type FollowableFeed, FollowFeeds } from '../../components/FollowFeeds.tsx';
-import { originPattern } from '../../lib/feeds/feed-store.ts';
+import { feedOriginAsker } from '../../lib/feeds/host-access.ts';
 import { request } from '../../lib/messaging/client.ts';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -15,6 +15,7 @@ export async function mountFollowFeeds(anchor: Element): Promise<void> {
   if (tab?.id === undefined) return;
   const host = document.createElement('div');
   anchor.after(host);
+  const asker = feedOriginAsker();
   let feeds: readonly FollowableFeed[] = (
     await request(send, { type: 'popup/page-feeds', tabId: tab.id })
   ).feeds;
@@ -22,9 +23,7 @@ export async function mountFollowFeeds(anchor: Element): Promise<void> {
   const draw = () =>
     render(<FollowFeeds feeds={feeds} message={message} onFollow={follow} />, host);
   function follow(feed: FollowableFeed) {
-    const granted = browser.permissions
-      .request({ origins: [originPattern(feed.url)] })
-      .catch(() => false);
+    const granted = asker.ask([feed.url]);
     void (async () => {
       if (!(await granted)) {
         message = 'Backstory needs your permission to read that site; nothing was added.';

@@ -6,6 +6,7 @@ import {
   type FeedRuntime,
   memoryFeedRuntime,
 } from '../../lib/feeds/handlers.ts';
+import { coveredBy, matchesPattern } from '../../lib/feeds/match-pattern.ts';
 import { readOpml } from '../../lib/feeds/opml.ts';
 import { NOT_ALLOWED } from '../../lib/feeds/refresh.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
@@ -207,5 +208,19 @@ describe('discoverFeeds', () => {
       { url: 'https://news.test/feed.xml', title: 'Wire RSS' },
       { url: 'https://news.test/atom', title: 'news.test' },
     ]);
+  });
+});
+
+describe('matchesPattern', () => {
+  it('reads scheme, host and subdomain wildcards like the browser', () => {
+    expect(matchesPattern('http://*/*', 'http://127.0.0.1:8080/feed')).toBe(true);
+    expect(matchesPattern('http://*/*', 'https://a.test/feed')).toBe(false);
+    expect(matchesPattern('*://*.example.com/*', 'https://news.example.com/rss')).toBe(true);
+    expect(matchesPattern('*://*.example.com/*', 'https://example.com/rss')).toBe(true);
+    expect(matchesPattern('*://*.example.com/*', 'https://badexample.com/rss')).toBe(false);
+    expect(matchesPattern('https://a.test/*', 'https://a.test/x')).toBe(true);
+    expect(matchesPattern('https://a.test/*', 'https://b.test/x')).toBe(false);
+    expect(matchesPattern('<all_urls>', 'ftp://a.test/x')).toBe(false);
+    expect(coveredBy(['https://a.test/*'], ['https://a.test/1', 'https://b.test/2'])).toBe(false);
   });
 });
