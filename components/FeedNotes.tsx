@@ -7,7 +7,10 @@
 export interface SidebarFeeds {
   /** Unread feed stories per followed company since the reader last looked (absent: none). */
   readonly unread: Readonly<Record<string, number>>;
+  /** The page's companies the reader follows. */
+  readonly followed: readonly string[];
   readonly onMarkRead: (orgId: string) => void;
+  readonly onFollow: (orgId: string, followed: boolean) => void;
   /** Opens the library's feeds section. */
   readonly onOfferFeeds: () => void;
 }
@@ -34,15 +37,31 @@ export interface CompanyFeedNoteProps {
   readonly feeds: SidebarFeeds;
 }
 
-/** On a company's page: how many feed stories arrived since the reader last looked. */
+/** On a company's page: follow it, and how many feed stories arrived since the reader last looked. */
 export function CompanyFeedNote({ orgId, name, feeds }: CompanyFeedNoteProps) {
   const count = feeds.unread[orgId] ?? 0;
-  if (count === 0) return null;
+  if (!feeds.followed.includes(orgId)) {
+    return (
+      <p class="bs-count" data-testid="company-follow">
+        <button type="button" class="bs-link-button" onClick={() => feeds.onFollow(orgId, true)}>
+          Follow {name}
+        </button>{' '}
+        to count new feed stories about it here.
+      </p>
+    );
+  }
   return (
     <p class="bs-count" data-testid="company-unread">
-      {stories(count)} about {name} since you last looked.{' '}
-      <button type="button" class="bs-link-button" onClick={() => feeds.onMarkRead(orgId)}>
-        Mark as read
+      {count === 0
+        ? `Following ${name}: no new feed stories since you last looked.`
+        : `${stories(count)} about ${name} since you last looked.`}{' '}
+      {count > 0 && (
+        <button type="button" class="bs-link-button" onClick={() => feeds.onMarkRead(orgId)}>
+          Mark as read
+        </button>
+      )}{' '}
+      <button type="button" class="bs-link-button" onClick={() => feeds.onFollow(orgId, false)}>
+        Stop following
       </button>
     </p>
   );

@@ -11,22 +11,29 @@ export async function pageFeedNotes(
   send: Send,
   onChange: (feeds: SidebarFeeds) => void,
 ): Promise<void> {
+  const none = { counts: {}, followed: [] as string[] };
   const read = async () =>
     orgIds.length === 0
-      ? {}
-      : (
-          await request(send, {
-            type: 'content/unread-feed-counts',
-            orgIds: orgIds.slice(0, 50),
-          }).catch(() => ({ counts: {} }))
-        ).counts;
-  const make = (unread: Record<string, number>): SidebarFeeds => ({
-    unread,
+      ? none
+      : await request(send, {
+          type: 'content/unread-feed-counts',
+          orgIds: orgIds.slice(0, 50),
+        }).catch(() => none);
+  const reread = () =>
+    void read()
+      .then((next) => onChange(make(next)))
+      .catch(() => undefined);
+  const make = ({ counts, followed }: typeof none): SidebarFeeds => ({
+    unread: counts,
+    followed,
     onMarkRead: (orgId) => {
-      void request(send, { type: 'content/mark-org-read', orgId })
-        .then(read)
-        .then((next) => onChange(make(next)))
-        .catch(() => undefined);
+      void request(send, { type: 'content/mark-org-read', orgId }).then(reread, () => undefined);
+    },
+    onFollow: (orgId, follow) => {
+      void request(send, { type: 'content/follow-org', orgId, followed: follow }).then(
+        reread,
+        () => undefined,
+      );
     },
     onOfferFeeds: () => void request(send, { type: 'content/open-feeds' }).catch(() => undefined),
   });

@@ -16,7 +16,8 @@ import type { FetchOptions } from './fetch-feed.ts';
 import { readOpml, writeOpml } from './opml.ts';
 import type { PageFeed } from './discover.ts';
 import { refreshDue, refreshFeed } from './refresh.ts';
-import { markOrgLooked, unreadCounts } from './unread.ts';
+import { getOrg } from '../entities/recognize.ts';
+import { followOrg, markOrgLooked, unreadCounts } from './unread.ts';
 
 /** What feeds need from the browser: the schedule, host access and what tabs advertise. */
 export interface FeedRuntime {
@@ -71,7 +72,8 @@ type FeedHandlerKeys =
   | 'popup/page-feeds'
   | 'content/unread-feed-counts'
   | 'content/mark-org-read'
-  | 'content/open-feeds';
+  | 'content/open-feeds'
+  | 'content/follow-org';
 
 export function createFeedHandlers({
   db,
@@ -141,9 +143,12 @@ export function createFeedHandlers({
       const feeds = await runtime.pageFeeds(tabId);
       return { feeds: feeds.map((f) => ({ ...f, followed: followed.has(f.url) })) };
     },
-    'content/unread-feed-counts': async ({ orgIds }) => ({
-      counts: await unreadCounts(db, orgIds),
-    }),
+    'content/unread-feed-counts': async ({ orgIds }) => unreadCounts(db, orgIds),
+    'content/follow-org': async ({ orgId, followed }) => {
+      const name = getOrg(orgId)?.name ?? orgId.replace(/^d:/, '');
+      await followOrg(db, orgId, name, followed, now());
+      return { orgId, followed };
+    },
     'content/open-feeds': async () => {
       await runtime.openFeeds();
       return {};

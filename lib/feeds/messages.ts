@@ -61,6 +61,13 @@ export const markOrgReadRequest = z.object({
   orgId: z.string().min(1).max(200),
 });
 
+/** Follow or stop following a company: followed ones get "since you last looked" counts. */
+export const followOrgRequest = z.object({
+  type: z.literal('content/follow-org'),
+  orgId: z.string().min(1).max(200),
+  followed: z.boolean(),
+});
+
 /** The sidebar's empty state offers feeds: open the library at its feeds section. */
 export const openFeedsRequest = z.object({ type: z.literal('content/open-feeds') });
 
@@ -89,7 +96,10 @@ export const feedResponseSchemas = {
   'popup/page-feeds': z.object({ feeds: z.array(pageFeed) }),
   'content/unread-feed-counts': z.object({
     counts: z.record(z.string(), z.number().int().nonnegative()),
+    /** Which of the asked companies the reader follows. */
+    followed: z.array(z.string()),
   }),
+  'content/follow-org': z.object({ orgId: z.string(), followed: z.boolean() }),
   'content/mark-org-read': z.object({ orgId: z.string() }),
   'content/open-feeds': z.object({}),
 };
@@ -108,4 +118,5 @@ export const feedAllowedSenders = {
   'content/unread-feed-counts': ['content-script', 'extension-page'],
   'content/mark-org-read': ['content-script', 'extension-page'],
   'content/open-feeds': ['content-script'],
+  'content/follow-org': ['content-script', 'extension-page'],
 } as const;

@@ -31,10 +31,44 @@ export async function unreadSinceLastLook(db: ArchiveDb, orgId: string): Promise
 export async function unreadCounts(
   db: ArchiveDb,
   orgIds: readonly string[],
-): Promise<Record<string, number>> {
+): Promise<{ counts: Record<string, number>; followed: string[] }> {
   const counts: Record<string, number> = {};
-  for (const id of new Set(orgIds)) counts[id] = await unreadSinceLastLook(db, id);
-  return counts;
+  const ids = [...new Set(orgIds)];
+  for (const id of ids) counts[id] = await unreadSinceLastLook(db, id);
+  const followed = (await db.orgs.bulkGet(ids)).filter((o) => o?.followed).map((o) => o?.id ?? '');
+  return { counts, followed };
+}
+
+/**
+ * Follows or stops following a company. Following starts its count from now; a company the
+ * archive has not met yet is added (confirmed when the registry knows it).
+ */
+export async function followOrg(
+  db: ArchiveDb,
+  orgId: string,
+  name: string,
+  followed: boolean,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.orgs, async () => {
+    const org = await db.orgs.get(orgId);
+    if (org) {
+      await db.orgs.update(orgId, { followed, lastLookedAt: followed ? now : org.lastLookedAt });
+      return;
+    }
+    if (!followed) return;
+    await db.orgs.add({
+      id: orgId,
+      name: name.slice(0, 300),
+      status: orgId.startsWith('d:') ? 'discovered' : 'confirmed',
+      mergedInto: null,
+      articleCount: 0,
+      firstSeenAt: now,
+      lastSeenAt: now,
+      followed: true,
+      lastLookedAt: now,
+    });
+  });
 }
 
 /** "Mark as read": the company's count starts again from now. */

@@ -54,6 +54,7 @@ import {
   feedAllowedSenders,
   feedResponseSchemas,
   followFeedRequest,
+  followOrgRequest,
   importOpmlRequest,
   listFeedsRequest,
   markOrgReadRequest,
@@ -90,6 +91,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   unreadFeedCountsRequest,
   markOrgReadRequest,
   openFeedsRequest,
+  followOrgRequest,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];

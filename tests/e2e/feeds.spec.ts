@@ -111,3 +111,45 @@ test('OPML import adds the listed feeds, says what it left out, and export gives
   expect(exported).toContain('text="Harbour Wire"');
   expect(exported).not.toContain('ftp://');
 });
+
+test.describe('since you last looked', () => {
+  // The article is only looked at, never saved: reading it would count as reading about OpenAI.
+  test.use({ settings: { autoSave: false, dwellSeconds: 0 } });
+
+  test('a followed company counts the feed stories that arrived since, until marked as read', async ({
+    openExtensionPage,
+    page,
+    demo,
+  }) => {
+    const article = `${demo.origin}/circuit-ledger/microsoft-openai-new-deal.html`;
+    const ui = new SidebarPage(page);
+    await ui.visit(article);
+    await ui.open();
+    // The empty state offers feeds.
+    await expect(ui.sidebar.getByTestId('feeds-offer')).toContainText('Follow feeds');
+    const openai = ui.sidebar.getByTestId('company-chip').filter({ hasText: 'OpenAI' });
+    await openai.click();
+    await ui.sidebar.getByRole('button', { name: 'Follow OpenAI' }).click();
+    await expect(ui.sidebar.getByTestId('company-unread')).toContainText(
+      'Following OpenAI: no new feed stories since you last looked.',
+    );
+
+    const library = new FeedsPage(await openExtensionPage('library.html'));
+    await library.follow(feeds.url('/harbour-wire.xml'));
+    await expect(library.status(feeds.url('/harbour-wire.xml'))).toContainText(
+      '1 AI-industry story kept',
+    );
+
+    await page.bringToFront();
+    await ui.visit(article);
+    await ui.open();
+    await expect(openai.getByTestId('chip-unread')).toHaveText('1 new');
+    await openai.click();
+    await expect(ui.sidebar.getByTestId('company-unread')).toContainText(
+      '1 unread feed story about OpenAI since you last looked.',
+    );
+    await ui.sidebar.getByRole('button', { name: 'Mark as read' }).click();
+    await expect(ui.sidebar.getByTestId('company-unread')).toContainText('no new feed stories');
+    await expect(openai.getByTestId('chip-unread')).toHaveCount(0);
+  });
+});

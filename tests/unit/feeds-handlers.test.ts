@@ -146,13 +146,24 @@ describe('feed handlers', () => {
         { type: 'content/unread-feed-counts', orgIds: ['nvidia', 'amd'] },
         { incognito: false },
       );
-    expect((await ask()).counts).toEqual({ nvidia: 1, amd: 0 });
+    expect(await ask()).toEqual({ counts: { nvidia: 1, amd: 0 }, followed: ['nvidia'] });
     tick(1_000);
     await handlers['content/mark-org-read'](
       { type: 'content/mark-org-read', orgId: 'nvidia' },
       { incognito: false },
     );
     expect((await ask()).counts).toEqual({ nvidia: 0, amd: 0 });
+    // Following a company the archive has not met yet adds it, counting from now.
+    await handlers['content/follow-org'](
+      { type: 'content/follow-org', orgId: 'amd', followed: true },
+      { incognito: false },
+    );
+    expect(await db.orgs.get('amd')).toMatchObject({
+      name: 'AMD',
+      followed: true,
+      lastLookedAt: FEED_NOW + 1_000,
+    });
+    expect((await ask()).followed).toEqual(['nvidia', 'amd']);
   });
 });
 
