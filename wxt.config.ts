@@ -10,12 +10,18 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of the AI-industry article you are reading: related stories, earlier analyst takes and your own notes, from your local archive.',
-    // Issue 7: contextMenus (Firefox: menus) for "Related coverage for '<selection>'";
-    // activeTab so the popup knows the address of the tab it was opened on (PDFs, browser pages).
+    // contextMenus (Firefox: menus): "Highlight with Backstory" and "Related coverage for
+    // '<selection>'"; activeTab: the popup knows the address of the tab it was opened on (PDFs,
+    // browser pages); alarms: the feeds' refresh schedule.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'menus', 'activeTab']
-        : ['storage', 'offscreen', 'contextMenus', 'activeTab'],
+        ? ['storage', 'menus', 'activeTab', 'alarms']
+        : ['storage', 'offscreen', 'contextMenus', 'activeTab', 'alarms'],
+    // Feeds: host access is asked per feed origin when the reader follows a feed, never up front
+    // (docs/adr/0002-feed-host-permissions.md). Firefox MV2 lists origins in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Backstory' },
     // Only our own bundled scripts run in extension pages: no eval, no remote code, no plugins,
     // and no page may frame them.

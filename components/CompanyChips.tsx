@@ -1,3 +1,5 @@
+import { ChipUnread } from './FeedNotes.tsx';
+
 export interface ChipCompany {
   readonly id: string;
   readonly name: string;
@@ -10,6 +12,8 @@ export interface CompanyChipsProps {
   readonly companies: readonly ChipCompany[];
   /** Opens the company's coverage and timeline. */
   readonly onOpen: (company: ChipCompany) => void;
+  /** Unread feed stories per followed company since the reader last looked (issue 8). */
+  readonly unread?: Readonly<Record<string, number>>;
 }
 
 function describe(company: ChipCompany): string {
@@ -19,7 +23,7 @@ function describe(company: ChipCompany): string {
 }
 
 /** The article's companies, the ones it is about first; each opens its coverage over time. */
-export function CompanyChips({ companies, onOpen }: CompanyChipsProps) {
+export function CompanyChips({ companies, onOpen, unread }: CompanyChipsProps) {
   if (companies.length === 0) return null;
   const ordered = [...companies.filter((c) => c.about), ...companies.filter((c) => !c.about)];
   return (
@@ -39,6 +43,7 @@ export function CompanyChips({ companies, onOpen }: CompanyChipsProps) {
               {company.mentions}
             </span>
             <span class="bs-visually-hidden">{company.about ? ', about' : ', in passing'}</span>
+            <ChipUnread count={unread?.[company.id]} />
           </button>
         </li>
       ))}

@@ -4,6 +4,7 @@ import { safeHref } from '../lib/url/safe-href.ts';
 import { type ChipCompany, CompanyChips } from './CompanyChips.tsx';
 import { CompanyView } from './CompanyView.tsx';
 import { HighlightsSection, type HighlightsSectionProps } from './HighlightsSection.tsx';
+import { CompanyFeedNote, FeedsOffer, type SidebarFeeds } from './FeedNotes.tsx';
 import { RelatedList } from './RelatedList.tsx';
 
 export interface SidebarArticle {
@@ -41,6 +42,8 @@ export interface SidebarProps {
   readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
   /** The reader's highlights on this page (issue 6). */
   readonly highlights?: HighlightsSectionProps;
+  /** Feeds: unread counts on chips and company pages, and the empty state's offer (issue 8). */
+  readonly feeds?: SidebarFeeds;
 }
 
 type CompanyState =
@@ -67,6 +70,7 @@ export function Sidebar({
   onNeverSite,
   loadCompany,
   highlights,
+  feeds,
 }: SidebarProps) {
   const [company, setCompany] = useState<CompanyState>({ status: 'closed' });
   const openCompany = (chip: ChipCompany) => {
@@ -130,10 +134,17 @@ export function Sidebar({
               Save to my archive
             </button>
           )}
-          <CompanyChips companies={article.companies} onOpen={openCompany} />
+          <CompanyChips companies={article.companies} onOpen={openCompany} unread={feeds?.unread} />
         </section>
       )}
       {highlights && company.status === 'closed' && <HighlightsSection {...highlights} />}
+      {company.status === 'open' && feeds && company.coverage && (
+        <CompanyFeedNote
+          orgId={company.coverage.orgId}
+          name={company.coverage.name}
+          feeds={feeds}
+        />
+      )}
       {company.status === 'open' && (
         <CompanyView
           coverage={company.coverage}
@@ -156,6 +167,7 @@ export function Sidebar({
                 read; the next one about these companies will find this one.
               </p>
             )}
+            {stories.length === 0 && feeds && <FeedsOffer feeds={feeds} />}
           </section>
           {takes.length > 0 && (
             <section class="bs-section" aria-labelledby="bs-takes">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrgCoverage } from '../lib/related/view.ts';
 import type { HighlightsSectionProps } from './HighlightsSection.tsx';
+import type { SidebarFeeds } from './FeedNotes.tsx';
 import { Sidebar, type SidebarArticle, type SidebarBackstory } from './Sidebar.tsx';
 import { SidebarTab } from './SidebarTab.tsx';
 
@@ -20,6 +21,8 @@ export interface SidebarAppProps {
   readonly highlights?: HighlightsSectionProps;
   /** Counts the popup's "Related coverage" clicks: each change opens the sidebar (issue 7). */
   readonly opens?: number;
+  /** Feeds' counts and offer in the sidebar (issue 8). */
+  readonly feeds?: SidebarFeeds;
 }
 
 /** The tab and the sidebar it opens; Escape closes it. */
@@ -35,6 +38,7 @@ export function SidebarApp({
   toggles = 0,
   highlights,
   opens = 0,
+  feeds,
 }: SidebarAppProps) {
   const hasBackstory =
     (backstory?.related.stories.length ?? 0) + (backstory?.related.takes.length ?? 0) > 0;
@@ -83,6 +87,7 @@ export function SidebarApp({
       onNeverSite={onNeverSite}
       loadCompany={loadCompany}
       highlights={highlights}
+      feeds={feeds}
     />
   );
 }

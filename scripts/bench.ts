@@ -13,6 +13,7 @@ import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
 import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
 import { ARCHIVE_SIZES, benchArchive } from './lib/bench-archive.ts';
+import { benchFeeds, feedRows } from './lib/bench-feeds.ts';
 import { archiveBenchBundle, pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
 import { benchLibrary, libraryRows } from './bench-library.ts';
@@ -115,6 +116,8 @@ async function main() {
   );
   log('Library: search and backup import at 10,000 articles…');
   const library = await benchLibrary(plain.context, demo.origin);
+  log('Ingesting and refreshing feeds in Chromium (feed server on 127.0.0.1)…');
+  const feeds = await benchFeeds(plain.context, Math.max(3, Math.round(RUNS / 5)), log);
   await plain.context.close();
   await demo.close();
 
@@ -153,6 +156,7 @@ async function main() {
       samples: tab.length,
     },
     library,
+    feeds,
   };
   if (json) {
     console.log(JSON.stringify(figures));
@@ -200,6 +204,7 @@ async function main() {
     ['load → tab visible, median', `${figures.sidebar.loadToTabMedianMs} ms`, ''],
     ['load → tab visible, p95', `${figures.sidebar.loadToTabP95Ms} ms`, ''],
     ...libraryRows(library),
+    ...feedRows(feeds),
   ];
   console.log('');
   console.log(`${'figure'.padEnd(34)}${'value'.padStart(24)}  target`);

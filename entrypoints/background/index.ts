@@ -7,6 +7,7 @@ import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { createAnalyzer } from './analyzer.ts';
 import { registerHighlightCommands } from './highlight-commands.ts';
 import { popupLibraryDeps, registerSelectionMenu } from './popup-library.ts';
+import { startFeedRefresh } from './feed-refresh.ts';
 import { sessionTabArticles } from './session-tab-articles.ts';
 import { toolbarBadge } from './toolbar-badge.ts';
 
@@ -21,6 +22,7 @@ export default defineBackground({
       analyze: createAnalyzer(),
       badge: toolbarBadge,
       ...popupLibraryDeps(db),
+      feeds: startFeedRefresh(db, Date.now),
     });
     registerSelectionMenu();
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

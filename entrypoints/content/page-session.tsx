@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { SidebarFeeds } from '../../components/FeedNotes.tsx';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
 import { request } from '../../lib/messaging/client.ts';
@@ -16,6 +17,7 @@ import {
 import { analyzeInBackground, type PageState, recordRead, whenIdle } from './analyze-and-record.ts';
 import type { HighlightsSectionProps } from '../../components/HighlightsSection.tsx';
 import { startHighlighter } from './highlights/highlighter.tsx';
+import { pageFeedNotes } from './feed-notes.ts';
 import { watchReading } from './read-watcher.ts';
 import { refuseUntrustedInput } from './trusted-input.ts';
 import css from './style.css?inline';
@@ -76,6 +78,15 @@ export async function runPage({
   let toggles = 0;
   let highlights: HighlightsSectionProps | undefined;
   let opens = 0;
+  let feeds: SidebarFeeds | undefined;
+  void pageFeedNotes(
+    (state.article?.companies ?? []).map((c) => c.id),
+    send,
+    (next) => {
+      feeds = next;
+      if (state) show(state);
+    },
+  );
   let saving: Promise<void> | null = null;
   const save = () => {
     saving ??= (async () => {
@@ -99,6 +110,7 @@ export async function runPage({
           onNeverSite={() => void changeSettings((s) => excludeHost(s, location.hostname))}
           loadCompany={(orgId) => request(send, { type: 'content/org-coverage', orgId })}
           highlights={highlights}
+          feeds={feeds}
         />,
         container,
       );

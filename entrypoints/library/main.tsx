@@ -9,6 +9,7 @@ import { request } from '../../lib/messaging/client.ts';
 import { SETTINGS_KEY } from '../../lib/settings/settings.ts';
 import { readStoredSettings } from '../../lib/settings/store.ts';
 import '../../components/extension-page.css';
+import { mountFeeds } from './feeds-section.tsx';
 
 const app = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -45,3 +46,4 @@ function show() {
 void navigator.storage?.persist?.();
 window.addEventListener('hashchange', show);
 show();
+if (app) mountFeeds(app);

@@ -32,6 +32,11 @@ export const pageAnalysisSchema = z.object({
   companies: z.array(companyMentionSchema).max(200).readonly(),
   reasons: z.array(text(1_000)).max(50).readonly(),
   originalUrl: text(4_096).nullable(),
+  feeds: z
+    .array(z.object({ url: text(4_096), title: text(200) }))
+    .max(8)
+    .readonly()
+    .optional(),
 });
 
 /** An analysis and the article text it was made from, as the offscreen document answers. */

@@ -7,6 +7,7 @@ import { countWords, MAX_ELEMENTS, readArticle } from '../extract/extract-articl
 import { leadParagraph } from '../extract/lead.ts';
 import { findOriginalLink } from '../extract/original-link.ts';
 import { readMetadata } from '../extract/metadata.ts';
+import { discoverFeeds, type PageFeed } from '../feeds/discover.ts';
 
 /** Everything Backstory understands about a page: the `npm run analyze` format, and more. */
 export interface PageAnalysis {
@@ -28,6 +29,8 @@ export interface PageAnalysis {
   readonly reasons: readonly string[];
   /** For a summary of another site's article: that article's address. */
   readonly originalUrl: string | null;
+  /** Feeds the page advertises (`<link rel="alternate">`): the popup offers to follow them. */
+  readonly feeds?: readonly PageFeed[];
 }
 
 /** Longest article text analysed; longer pages are cut here (and the reasons say so). */
@@ -104,6 +107,7 @@ export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()
     publishedAt: metadata.publishedAt,
     modifiedAt: metadata.modifiedAt,
     lang: metadata.lang,
+    feeds: discoverFeeds(doc, pageUrl),
   };
   const read = readArticle(doc);
   if (!read.ok) return none(notAnArticle(pageUrl, [read.reason], known));

@@ -16,6 +16,11 @@ export interface DetectionInput {
   readonly wordCount: number;
   readonly byline: string | null;
   readonly companies: readonly CompanyMention[];
+  /**
+   * Set when the source itself declares this an article (a feed entry, whose text is often a
+   * short summary): the page-versus-article verdict is skipped and this is its reason.
+   */
+  readonly declaredArticle?: string;
 }
 
 export interface Detection {
@@ -38,6 +43,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function articleVerdict(input: DetectionInput): { isArticle: boolean; reasons: string[] } {
   const { metadata, wordCount, url } = input;
+  if (input.declaredArticle) {
+    return { isArticle: true, reasons: [input.declaredArticle, `${wordCount} words`] };
+  }
   const types = metadata.jsonLdTypes;
   // An editorial review is an article; the user reviews on a shop's product page (with offers) are not.
   const sells =

@@ -22,6 +22,7 @@ import { findRelated } from '../related/engine.ts';
 import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
 import { explainStorageErrors } from './storage-errors.ts';
+import { createFeedHandlers, type FeedRuntime, memoryFeedRuntime } from '../feeds/handlers.ts';
 
 /** Remembers which article each tab showed last, so the popup can describe the current tab. */
 export interface TabArticles {
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   /** The popup's and library's browser adapters (issue 7); stand-ins when absent. */
   readonly popup?: PopupDeps;
   readonly library?: LibraryDeps;
+  /** Feeds' schedule, host access and page feeds (issue 8); in memory when absent (tests). */
+  readonly feeds?: FeedRuntime;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
@@ -51,12 +54,16 @@ export function createHandlers({
   badge,
   popup,
   library,
+  feeds,
 }: HandlerDeps): Handlers {
   const source = dexieSource(db);
+  const feedRuntime = feeds ?? memoryFeedRuntime();
   return {
     ...createHighlightHandlers({ db, now }),
+    ...createFeedHandlers({ db, now, runtime: feedRuntime }),
     'content/analyze-page': async ({ html, url }, { tabId }) => {
       const { analysis, text } = await analyze(html, url);
+      if (tabId !== undefined) await feedRuntime.rememberPageFeeds(tabId, analysis.feeds ?? []);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) {
         if (tabId !== undefined) popup?.tabPages.remember(tabId, url, analysis, null, null);

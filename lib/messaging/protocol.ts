@@ -65,6 +65,24 @@ import { libraryRequests, libraryResponseSchemas, librarySenders } from '../libr
 
 // — popup, library, search, import/export (issue 7): requests above this line
 
+import {
+  addFeedsRequest,
+  editFeedRequest,
+  exportOpmlRequest,
+  feedAllowedSenders,
+  feedResponseSchemas,
+  followFeedRequest,
+  followOrgRequest,
+  importOpmlRequest,
+  listFeedsRequest,
+  markOrgReadRequest,
+  openFeedsRequest,
+  popupFeedsRequest,
+  refreshFeedsRequest,
+  removeFeedRequest,
+  setFeedIntervalRequest,
+  unreadFeedCountsRequest,
+} from '../feeds/messages.ts';
 // — feeds (issue 8): requests above this line
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -87,6 +105,20 @@ export const requestSchema = z.discriminatedUnion('type', [
   openRelatedRequest,
   ...libraryRequests,
   // — feeds (issue 8)
+  listFeedsRequest,
+  addFeedsRequest,
+  editFeedRequest,
+  removeFeedRequest,
+  refreshFeedsRequest,
+  setFeedIntervalRequest,
+  importOpmlRequest,
+  exportOpmlRequest,
+  followFeedRequest,
+  popupFeedsRequest,
+  unreadFeedCountsRequest,
+  markOrgReadRequest,
+  openFeedsRequest,
+  followOrgRequest,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -124,6 +156,7 @@ export const responseSchemas = {
   ...popupResponseSchemas,
   ...libraryResponseSchemas,
   // — feeds (issue 8)
+  ...feedResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
@@ -151,6 +184,7 @@ export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   'popup/open-related': ['extension-page'],
   ...librarySenders,
   // — feeds (issue 8)
+  ...feedAllowedSenders,
 };
 
 /** Every answer from the background. Errors are strings: an `Error` does not survive messaging. */

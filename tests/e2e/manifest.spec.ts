@@ -22,12 +22,21 @@ const manifest = (build: string): Manifest =>
 test('the Chrome and Firefox manifests ask for exactly the pinned permissions', () => {
   const chrome = manifest('chrome-mv3');
   const firefox = manifest('firefox-mv2');
-  expect(chrome.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'storage']);
-  expect(firefox.permissions?.sort()).toEqual(['activeTab', 'menus', 'storage']);
+  expect(chrome.permissions?.sort()).toEqual([
+    'activeTab',
+    'alarms',
+    'contextMenus',
+    'offscreen',
+    'storage',
+  ]);
+  expect(firefox.permissions?.sort()).toEqual(['activeTab', 'alarms', 'menus', 'storage']);
+  // Feed origins are asked for one by one when the reader follows a feed (ADR 0002).
+  expect(chrome.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  expect(chrome.optional_permissions).toBeUndefined();
+  expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+  expect(firefox.optional_host_permissions).toBeUndefined();
   for (const m of [chrome, firefox]) {
-    expect(m.optional_permissions).toBeUndefined();
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
     // Pages can neither load our files nor message us.
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();

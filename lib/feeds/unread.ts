@@ -1,0 +1,77 @@
+/**
+ * "Since you last looked": per followed company, the unread feed items that arrived after the
+ * reader last looked at the company (`orgs.lastLookedAt`, set by "mark as read") or last read an
+ * article about it, whichever is later. Read from the company's newest mentions, bounded.
+ */
+import Dexie from 'dexie';
+import type { ArticleRecord } from '../archive/article.ts';
+import type { ArchiveDb } from '../archive/db.ts';
+
+/** Newest mentions read per company; older unread items than these are not counted. */
+const MAX_SCANNED = 500;
+
+export async function unreadSinceLastLook(db: ArchiveDb, orgId: string): Promise<number> {
+  const org = await db.orgs.get(orgId);
+  if (!org?.followed) return 0;
+  const newest = await db.mentions
+    .where('[orgId+time]')
+    .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey])
+    .reverse()
+    .limit(MAX_SCANNED)
+    .primaryKeys();
+  const articles = (await db.articles.bulkGet(newest.map(([articleId]) => articleId))).filter(
+    (a): a is ArticleRecord => a !== undefined,
+  );
+  const lastRead = Math.max(0, ...articles.filter((a) => a.read).map((a) => a.lastReadAt));
+  const since = Math.max(org.lastLookedAt ?? 0, lastRead);
+  return articles.filter((a) => !a.read && a.source === 'feed' && a.firstSeenAt > since).length;
+}
+
+/** Counts for several companies (the chips of one page); companies not followed count 0. */
+export async function unreadCounts(
+  db: ArchiveDb,
+  orgIds: readonly string[],
+): Promise<{ counts: Record<string, number>; followed: string[] }> {
+  const counts: Record<string, number> = {};
+  const ids = [...new Set(orgIds)];
+  for (const id of ids) counts[id] = await unreadSinceLastLook(db, id);
+  const followed = (await db.orgs.bulkGet(ids)).filter((o) => o?.followed).map((o) => o?.id ?? '');
+  return { counts, followed };
+}
+
+/**
+ * Follows or stops following a company. Following starts its count from now; a company the
+ * archive has not met yet is added (confirmed when the registry knows it).
+ */
+export async function followOrg(
+  db: ArchiveDb,
+  orgId: string,
+  name: string,
+  followed: boolean,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.orgs, async () => {
+    const org = await db.orgs.get(orgId);
+    if (org) {
+      await db.orgs.update(orgId, { followed, lastLookedAt: followed ? now : org.lastLookedAt });
+      return;
+    }
+    if (!followed) return;
+    await db.orgs.add({
+      id: orgId,
+      name: name.slice(0, 300),
+      status: orgId.startsWith('d:') ? 'discovered' : 'confirmed',
+      mergedInto: null,
+      articleCount: 0,
+      firstSeenAt: now,
+      lastSeenAt: now,
+      followed: true,
+      lastLookedAt: now,
+    });
+  });
+}
+
+/** "Mark as read": the company's count starts again from now. */
+export async function markOrgLooked(db: ArchiveDb, orgId: string, now: number): Promise<void> {
+  await db.orgs.update(orgId, { lastLookedAt: now });
+}
