@@ -9,6 +9,8 @@ export interface PageState {
   readonly error: string | null;
 }
 
+const RETRY_AFTER_MS = 1_000;
+
 /** Pages with more elements than this are not analysed (the background would refuse them too). */
 const MAX_ELEMENTS = 50_000;
 
@@ -40,10 +42,12 @@ export async function analyzeInBackground(
   const html = serializePage(doc);
   if (html === null) return null;
   try {
-    const { analysis, backstory } = await request(send, {
-      type: 'content/analyze-page',
-      url: pageUrl,
-      html,
+    const ask = () => request(send, { type: 'content/analyze-page', url: pageUrl, html });
+    // One retry: a busy browser (many tabs opening at once) can fail a first attempt in passing,
+    // for instance while the offscreen document is still starting.
+    const { analysis, backstory } = await ask().catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+      return ask();
     });
     if (!analysis.isAIIndustry || !analysis.title || !backstory) return null;
     const published = analysis.publishedAt ? Date.parse(analysis.publishedAt) : Number.NaN;
@@ -85,7 +89,11 @@ export async function recordRead(
   const html = serializePage(doc);
   if (html === null || !state.backstory) return state;
   try {
-    const { visit } = await request(send, { type: 'content/record-read', url: pageUrl, html });
+    const ask = () => request(send, { type: 'content/record-read', url: pageUrl, html });
+    const { visit } = await ask().catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+      return ask();
+    });
     if (!visit) return state;
     return {
       ...state,

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { openPopupFor } from './popup-page.ts';
 import { SidebarPage } from './sidebar-page.ts';
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -28,6 +29,8 @@ function hostilePage(): string {
 test('hostile titles, bylines, site names and URLs are rendered as inert text', async ({
   page,
   demo,
+  context,
+  extensionId,
 }) => {
   demo.override('/hostile/nvidia-forecast.html', hostilePage());
   const ui = new SidebarPage(page);
@@ -47,5 +50,18 @@ test('hostile titles, bylines, site names and URLs are rendered as inert text', 
   for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+
+  // The popup describes the same page: as text, with nothing injected.
+  const popup = await openPopupFor(context, extensionId, page);
+  await expect(popup.locator('body')).toContainText('<img src=x onerror=');
+  expect(await popup.locator('img, svg, [onerror], [onload]').count()).toBe(0);
+  for (const href of await popup
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    expect(href).toMatch(/^(https?|chrome-extension):/);
+  }
+  expect(
+    await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();
 });
