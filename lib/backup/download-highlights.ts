@@ -1,28 +1,31 @@
 import type { HighlightRecord } from '../archive/highlight.ts';
-import {
-  HIGHLIGHT_EXPORT_CONNECTED,
-  highlightsToMarkdown,
-  highlightsToWebAnnotations,
-} from './highlight-export.ts';
+import { type HighlightExporters, highlightExporters } from './highlight-export.ts';
 
-/**
- * Saves the given highlights as Markdown or as W3C Web Annotations (JSON-LD), through the
- * highlights feature's exporters (`highlight-export.ts`). Undefined until they are connected, so
- * the library disables the buttons rather than offering what fails.
- */
-export const exportHighlights = HIGHLIGHT_EXPORT_CONNECTED
-  ? (format: 'markdown' | 'web-annotation', highlights: readonly HighlightRecord[]) => {
-      const markdown = format === 'markdown';
-      const text = markdown
-        ? highlightsToMarkdown(highlights)
-        : JSON.stringify(highlightsToWebAnnotations(highlights), null, 2);
-      const url = URL.createObjectURL(
-        new Blob([text], { type: markdown ? 'text/markdown' : 'application/ld+json' }),
-      );
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = markdown ? 'backstory-highlights.md' : 'backstory-highlights.jsonld';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+/** Saves text as a file from an extension page. */
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The library's highlight export for a set of exporters (the highlights feature's). */
+export function highlightDownloader(exporters: HighlightExporters) {
+  return (format: 'markdown' | 'web-annotation', highlights: readonly HighlightRecord[]) => {
+    if (format === 'markdown') {
+      download(exporters.toMarkdown(highlights), 'text/markdown', 'backstory-highlights.md');
+      return;
     }
+    const annotations = exporters.toWebAnnotations(highlights);
+    const text =
+      typeof annotations === 'string' ? annotations : JSON.stringify(annotations, null, 2);
+    download(text, 'application/ld+json', 'backstory-highlights.jsonld');
+  };
+}
+
+/** Undefined until the exporters are connected: the library then disables its buttons. */
+export const exportHighlights = highlightExporters
+  ? highlightDownloader(highlightExporters)
   : undefined;

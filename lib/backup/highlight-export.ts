@@ -1,19 +1,22 @@
 /**
- * Adapter for the highlights helper's exports (issue 6: `lib/highlights/export.ts` with
- * `highlightsToMarkdown` and `highlightsToWebAnnotations`). That file is not on this branch:
- * these stand-ins say so, and the lead connects them at merge by re-exporting the real ones:
+ * Adapter for the highlights feature's exporters (issue 6: `lib/highlights/export.ts` with
+ * `highlightsToMarkdown` and `highlightsToWebAnnotations`), which are not on this branch. Until
+ * they are connected the library's "Export as Markdown / Web Annotations" buttons are disabled.
+ * To connect them, replace `null` below:
  *
- *   export { highlightsToMarkdown, highlightsToWebAnnotations } from '../highlights/export.ts';
+ *   import { highlightsToMarkdown, highlightsToWebAnnotations } from '../highlights/export.ts';
+ *   export const highlightExporters: HighlightExporters | null = {
+ *     toMarkdown: highlightsToMarkdown,
+ *     toWebAnnotations: highlightsToWebAnnotations,
+ *   };
  */
 import type { HighlightRecord } from '../archive/highlight.ts';
 
-/** Whether the real exporters are connected (the library hides nothing: it explains). */
-export const HIGHLIGHT_EXPORT_CONNECTED = false;
-
-export function highlightsToMarkdown(_highlights: readonly HighlightRecord[]): string {
-  throw new Error('Markdown export of highlights arrives with the highlights feature.');
+export interface HighlightExporters {
+  /** Markdown text of the highlights, grouped as the exporter likes. */
+  readonly toMarkdown: (highlights: readonly HighlightRecord[]) => string;
+  /** W3C Web Annotation JSON-LD (an object or a string). */
+  readonly toWebAnnotations: (highlights: readonly HighlightRecord[]) => unknown;
 }
 
-export function highlightsToWebAnnotations(_highlights: readonly HighlightRecord[]): unknown {
-  throw new Error('Web Annotation export of highlights arrives with the highlights feature.');
-}
+export const highlightExporters: HighlightExporters | null = null;
