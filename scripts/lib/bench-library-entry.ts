@@ -11,7 +11,11 @@ import { importBackup } from '../../lib/backup/import.ts';
 import { validateBackup } from '../../lib/backup/validate.ts';
 import { BACKUP_TABLES } from '../../lib/library/messages.ts';
 import { ArchiveSearch } from '../../lib/search/archive-search.ts';
+import { z } from 'zod';
 import { random, syntheticDrafts } from './synthetic-archive.ts';
+
+// The background's CSP forbids eval, so zod validates there without its compiled fast path.
+z.config({ jitless: true });
 
 const BATCH = 1_000;
 /** Copies of the synthetic 140-word text per article: news articles run 600–1,200 words. */
