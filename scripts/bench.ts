@@ -14,7 +14,7 @@ import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
 import { ARCHIVE_SIZES, benchArchive } from './lib/bench-archive.ts';
 import { archiveBenchBundle, pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
-import { benchLibrary, libraryRows } from './bench-library.ts';
+import { benchLibrary, libraryJson, libraryRows } from './bench-library.ts';
 
 const json = process.argv.includes('--json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -144,7 +144,7 @@ async function main() {
       loadToTabP95Ms: round(percentile(tab, 95)),
       samples: tab.length,
     },
-    library,
+    ...libraryJson(library),
   };
   if (json) {
     console.log(JSON.stringify(figures));
