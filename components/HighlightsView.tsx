@@ -97,6 +97,11 @@ export function HighlightsView({ onExport }: HighlightsViewProps) {
           Export as Web Annotations
         </button>
       </div>
+      {!onExport && (
+        <p class="bs-muted" data-testid="highlight-export-unavailable">
+          Markdown and Web Annotation export arrive with the highlights feature.
+        </p>
+      )}
       {list.status === 'error' && (
         <p class="bs-error" role="alert">
           {list.message}

@@ -16,7 +16,7 @@ import { ARCHIVE_SIZES, benchArchive } from './lib/bench-archive.ts';
 import { benchFeeds, feedRows } from './lib/bench-feeds.ts';
 import { archiveBenchBundle, pipelineBundle } from './lib/page-bundle.ts';
 import { median, percentile, round } from './lib/stats.ts';
-import { benchLibrary, libraryRows } from './bench-library.ts';
+import { benchLibrary, libraryJson, libraryRows } from './bench-library.ts';
 
 const json = process.argv.includes('--json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -155,7 +155,7 @@ async function main() {
       loadToTabP95Ms: round(percentile(tab, 95)),
       samples: tab.length,
     },
-    library,
+    ...libraryJson(library),
     feeds,
   };
   if (json) {

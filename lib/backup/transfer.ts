@@ -5,9 +5,33 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
 
 type Ask = <T extends RequestType>(message: RequestOf<T>) => Promise<ResponseOf<T>>;
 
-/** Records per message: a page of articles with their texts stays well under message limits. */
+/**
+ * Records per message. Extension messages are capped (64 MiB in Chrome) and an article text may
+ * hold 200,000 characters, so texts travel in small pages and imports in pages of bounded size.
+ */
 const EXPORT_PAGE = 500;
+const EXPORT_TEXT_PAGE = 40;
 const IMPORT_PAGE = 1_000;
+const IMPORT_PAGE_CHARS = 8_000_000;
+
+/** Splits records into pages of at most IMPORT_PAGE records and about IMPORT_PAGE_CHARS of JSON. */
+export function importPages(records: readonly unknown[]): unknown[][] {
+  const pages: unknown[][] = [];
+  let page: unknown[] = [];
+  let chars = 0;
+  for (const record of records) {
+    const size = JSON.stringify(record)?.length ?? 4;
+    if (page.length > 0 && (page.length >= IMPORT_PAGE || chars + size > IMPORT_PAGE_CHARS)) {
+      pages.push(page);
+      page = [];
+      chars = 0;
+    }
+    page.push(record);
+    chars += size;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
 
 /** Progress of a long export or import, 0..1, with what is happening. */
 export type OnProgress = (share: number, label: string) => void;
@@ -35,18 +59,19 @@ export async function exportBackupText(
   let done = 0;
   for (const table of BACKUP_TABLES) {
     const records: unknown[] = [];
+    const limit = table === 'articleTexts' ? EXPORT_TEXT_PAGE : EXPORT_PAGE;
     let after: PageKey | null = null;
     for (;;) {
       const chunk: { records: unknown[]; lastKey: PageKey | null } = await ask({
         type: 'library/export-chunk',
         table,
         after,
-        limit: EXPORT_PAGE,
+        limit,
       });
       records.push(...chunk.records);
       done += chunk.records.length;
       onProgress(Math.min(1, done / all), `Exporting ${table}`);
-      if (chunk.records.length < EXPORT_PAGE || chunk.lastKey === null) break;
+      if (chunk.records.length < limit || chunk.lastKey === null) break;
       after = chunk.lastKey;
     }
     tables[table] = records;
@@ -96,8 +121,7 @@ export async function importBackupText(ask: Ask, text: string, onProgress: OnPro
     if (!Array.isArray(records)) continue;
     if (records.length === 0)
       await ask({ type: 'library/import-stage', importId, part: table, records: [] });
-    for (let i = 0; i < records.length; i += IMPORT_PAGE) {
-      const page = records.slice(i, i + IMPORT_PAGE);
+    for (const page of importPages(records)) {
       await ask({ type: 'library/import-stage', importId, part: table, records: page });
       sent += page.length;
       onProgress((sent / all) * 0.8, `Reading ${table}`);

@@ -156,3 +156,18 @@ describe('backup', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 });
+
+describe('backup transfer pages', () => {
+  it('keeps each import message under its size bound, records in order', async () => {
+    const { importPages } = await import('../../lib/backup/transfer.ts');
+    const big = 'x'.repeat(150_000);
+    const records = Array.from({ length: 120 }, (_, i) => ({ id: i + 1, text: big }));
+    const pages = importPages(records);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(JSON.stringify(page).length).toBeLessThan(8_200_000);
+    expect(pages.flat()).toEqual(records);
+    expect(importPages(Array.from({ length: 2_500 }, (_, i) => i)).map((p) => p.length)).toEqual([
+      1_000, 1_000, 500,
+    ]);
+  });
+});
