@@ -7,7 +7,11 @@
  * schema first; a draft that fails is counted and left out, never stored half right.
  */
 import { z } from 'zod';
-import { type ArticleRecord, articleRecordSchema } from '../archive/article.ts';
+import {
+  type ArticleRecord,
+  articleCaptureSchema,
+  articleRecordSchema,
+} from '../archive/article.ts';
 import { RECORD_TABLES } from '../archive/articles.ts';
 import { bulkRecord } from '../archive/bulk.ts';
 import type { ArchiveDb } from '../archive/db.ts';
@@ -17,8 +21,17 @@ import { isNearDuplicate } from '../related/cluster.ts';
 const MAX_FEED_IDS = 50;
 const MAX_URL_KEYS = 10;
 
-const draftFieldsSchema = articleRecordSchema
-  .omit({ id: true, firstSeenAt: true, lastReadAt: true, readCount: true })
+/**
+ * What a feed contributed to a draft (address, title, outlet, byline, excerpt, date, feeds, text),
+ * checked against the archive's own schema. Index fields (terms, SimHash, organisations) are
+ * computed by the archive's code from that text, as for visited pages, and are not re-checked:
+ * checking them cost a third of the storage time of a batch.
+ */
+const draftFieldsSchema = articleCaptureSchema
+  .extend({
+    siteKey: articleRecordSchema.shape.siteKey,
+    feedIds: articleRecordSchema.shape.feedIds,
+  })
   .extend({ text: z.string().max(200_000) });
 
 export interface IngestResult {
@@ -60,10 +73,7 @@ export async function ingestDrafts(
   drafts: readonly ArticleDraft[],
   now: number,
 ): Promise<IngestResult> {
-  const valid = drafts.filter((draft) => {
-    const { orgNames: _names, ...fields } = draft;
-    return draftFieldsSchema.safeParse(fields).success;
-  });
+  const valid = drafts.filter((draft) => draftFieldsSchema.safeParse(draft).success);
   const invalid = drafts.length - valid.length;
   if (valid.length === 0) return { added: 0, merged: 0, invalid };
   return db.transaction('rw', [...RECORD_TABLES], async () => {

@@ -20,11 +20,17 @@ export interface FeedBenchResult {
   firstRefreshMs: number;
   unchangedRefreshMs: number;
   unchangedResults: Record<string, number>;
+  summaryIngestMs: number;
+  summaryStored: number;
 }
 
 const INTERVAL = 30 * 60_000;
 
-async function run(bigUrl: string, feedUrls: readonly string[]): Promise<FeedBenchResult> {
+async function run(
+  bigUrl: string,
+  summaryUrl: string,
+  feedUrls: readonly string[],
+): Promise<FeedBenchResult> {
   const name = `feeds-bench-${Date.now()}`;
   const db = new ArchiveDb(name);
   const now = () => Date.now();
@@ -33,6 +39,15 @@ async function run(bigUrl: string, feedUrls: readonly string[]): Promise<FeedBen
   const t0 = performance.now();
   const result = await refreshFeed(big, { db, now, intervalMs: INTERVAL });
   const ingestMs = performance.now() - t0;
+  const dbSummary = new ArchiveDb(`${name}-summary`);
+  const summaryFeed = await addFeed(dbSummary, summaryUrl, now());
+  const ts = performance.now();
+  const summaryResult = await refreshFeed(summaryFeed, {
+    db: dbSummary,
+    now,
+    intervalMs: INTERVAL,
+  });
+  const summaryIngestMs = performance.now() - ts;
   // The same document again on a fresh archive, phase by phase.
   const body = await (await fetch(bigUrl)).text();
   const db2 = new ArchiveDb(`${name}-phases`);
@@ -63,7 +78,10 @@ async function run(bigUrl: string, feedUrls: readonly string[]): Promise<FeedBen
   await listFeeds(db);
   db.close();
   db2.close();
-  await Promise.all([ArchiveDb.delete(name), ArchiveDb.delete(`${name}-phases`)]);
+  dbSummary.close();
+  await Promise.all(
+    ['', '-phases', '-summary'].map((suffix) => ArchiveDb.delete(`${name}${suffix}`)),
+  );
   return {
     ingestMs,
     parseMs: t2 - t1,
@@ -74,6 +92,8 @@ async function run(bigUrl: string, feedUrls: readonly string[]): Promise<FeedBen
     firstRefreshMs,
     unchangedRefreshMs,
     unchangedResults,
+    summaryIngestMs,
+    summaryStored: summaryResult.status === 'updated' ? summaryResult.added : 0,
   };
 }
 

@@ -68,8 +68,16 @@ function pick<T>(list: readonly T[], next: () => number): T {
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** An RSS 2.0 document of `count` items. */
-export function syntheticRss(count: number, seed = 1, origin = 'https://bench-wire.test'): string {
+/**
+ * An RSS 2.0 document of `count` items: with their full text (12–24 sentences, about 400 words),
+ * or, with `summaryOnly`, only a two-sentence summary as many outlets publish.
+ */
+export function syntheticRss(
+  count: number,
+  seed = 1,
+  origin = 'https://bench-wire.test',
+  summaryOnly = false,
+): string {
   const next = random(seed);
   const items: string[] = [];
   const start = Date.parse('2026-12-07T12:00:00Z');
@@ -89,8 +97,10 @@ export function syntheticRss(count: number, seed = 1, origin = 'https://bench-wi
       : `Around town: story ${i}`;
     const date = new Date(start - i * 3_600_000).toUTCString();
     const html = sentences.map((s) => `<p>${s}</p>`).join('');
+    const summary = escapeXml(`<p>${sentences.slice(0, 2).join(' ')}</p>`);
+    const content = summaryOnly ? '' : `<content:encoded><![CDATA[${html}]]></content:encoded>`;
     items.push(
-      `<item><title>${escapeXml(title)}</title><link>${origin}/story/${seed}-${i}</link><guid>${seed}-${i}</guid><pubDate>${date}</pubDate><description>${escapeXml(`<p>${sentences[0]}</p>`)}</description><content:encoded><![CDATA[${html}]]></content:encoded></item>`,
+      `<item><title>${escapeXml(title)}</title><link>${origin}/story/${seed}-${i}</link><guid>${seed}-${i}</guid><pubDate>${date}</pubDate><description>${summary}</description>${content}</item>`,
     );
   }
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench Wire ${seed}</title><link>${origin}/</link>${items.join('')}</channel></rss>`;

@@ -15,6 +15,7 @@ import type { SenderInfo } from '../../lib/messaging/sender.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { type FeedServer, startFeedServer } from '../../scripts/lib/feed-server.ts';
 import { freshDbName } from '../support/builders.ts';
+import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 import { FEED_NOW, feedFixture } from '../support/feed-fixtures.ts';
 
 let server: FeedServer;
@@ -233,5 +234,49 @@ describe('matchesPattern', () => {
     expect(matchesPattern('https://a.test/*', 'https://b.test/x')).toBe(false);
     expect(matchesPattern('<all_urls>', 'ftp://a.test/x')).toBe(false);
     expect(coveredBy(['https://a.test/*'], ['https://a.test/1', 'https://b.test/2'])).toBe(false);
+  });
+});
+
+describe('feeds a page advertises', () => {
+  it('are remembered from the page analysis and offered to the popup, marked when followed', async () => {
+    const db = new ArchiveDb(freshDbName());
+    dbs.push(db);
+    const runtime = memoryFeedRuntime();
+    const handlers = createHandlers({
+      db,
+      tabs: { set: async () => undefined, get: async () => undefined },
+      now: () => FEED_NOW,
+      analyze: analyzeHtml,
+      badge: async () => undefined,
+      feeds: runtime,
+    });
+    const path = 'circuit-ledger/microsoft-openai-new-deal.html';
+    const html = demoHtml(path).replace(
+      '</head>',
+      '<link rel="alternate" type="application/rss+xml" title="The Circuit Ledger" href="/feed.xml"></head>',
+    );
+    await handlers['content/analyze-page'](
+      { type: 'content/analyze-page', url: `${DEMO_ORIGIN}/${path}`, html },
+      { tabId: 5, incognito: false },
+    );
+    const feedUrl = `${DEMO_ORIGIN}/feed.xml`;
+    const ask = () =>
+      handlers['popup/page-feeds']({ type: 'popup/page-feeds', tabId: 5 }, { incognito: false });
+    expect((await ask()).feeds).toEqual([
+      { url: feedUrl, title: 'The Circuit Ledger', followed: false },
+    ]);
+    await handlers['popup/follow-feed'](
+      { type: 'popup/follow-feed', url: feedUrl },
+      { incognito: false },
+    );
+    expect((await ask()).feeds[0]?.followed).toBe(true);
+    expect(
+      (
+        await handlers['popup/page-feeds'](
+          { type: 'popup/page-feeds', tabId: 6 },
+          { incognito: false },
+        )
+      ).feeds,
+    ).toEqual([]);
   });
 });

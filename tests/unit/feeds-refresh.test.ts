@@ -9,6 +9,7 @@ import {
   listFeeds,
   removeFeed,
 } from '../../lib/feeds/feed-store.ts';
+import { ingestDrafts } from '../../lib/feeds/ingest.ts';
 import { refreshDue, refreshFeed } from '../../lib/feeds/refresh.ts';
 import { type FeedServer, startFeedServer } from '../../scripts/lib/feed-server.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
@@ -208,5 +209,31 @@ describe('refresh', () => {
     const feed = await addFeed(db, server.url('/rss'), FEED_NOW);
     await editFeed(db, feed.id, { paused: true }, FEED_NOW);
     expect((await refreshDue(deps(db))).size).toBe(0);
+  });
+});
+
+describe('ingestDrafts', () => {
+  it('stores nothing of a draft that fails the archive schema, and the rest of the batch', async () => {
+    const db = open();
+    const good = makeDraft({
+      url: 'https://a.test/1',
+      urlKeys: ['https://a.test/1'],
+      source: 'feed',
+      read: false,
+      feedIds: [1],
+    });
+    const badUrl = makeDraft({
+      url: 'javascript:alert(1)',
+      urlKeys: ['javascript:alert(1)'],
+      feedIds: [1],
+    });
+    const longTitle = makeDraft({
+      url: 'https://a.test/2',
+      urlKeys: ['https://a.test/2'],
+      title: 'x'.repeat(5_000),
+    });
+    const result = await ingestDrafts(db, [badUrl, good, longTitle], FEED_NOW);
+    expect(result).toEqual({ added: 1, merged: 0, invalid: 2 });
+    expect((await db.articles.toArray()).map((a) => a.url)).toEqual(['https://a.test/1']);
   });
 });
