@@ -47,7 +47,7 @@ export function startFeedRefresh(db: ArchiveDb, now: () => number): FeedRuntime 
     },
     canFetch,
     async openFeeds() {
-      await browser.tabs.create({ url: browser.runtime.getURL('/library.html#feeds') });
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html#/section/feeds') });
     },
     async pageFeeds(tabId) {
       const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FeedsPanel, type FeedsPanelMessage } from '../../components/FeedsPanel.tsx';
 import type { FeedRecord } from '../../lib/archive/feed.ts';
@@ -19,11 +20,20 @@ interface State {
   starter: boolean;
 }
 
-/** Mounts the library's feeds section after `anchor`: the glue between FeedsPanel and the background. */
-export function mountFeeds(anchor: Element): void {
-  const host = document.createElement('div');
-  host.id = 'feeds';
-  anchor.after(host);
+/** The library's feeds section (route `#/section/feeds`): FeedsPanel wired to the background. */
+export function FeedsSection() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host) return;
+    mountFeeds(host);
+    return () => render(null, host);
+  }, []);
+  return <div id="feeds" ref={ref} />;
+}
+
+/** Renders the feeds panel into `host` and keeps it up to date. */
+function mountFeeds(host: HTMLElement): void {
   // Host access per feed origin, asked in the click that follows a feed (ADR 0002).
   const askForOrigins = feedOriginAsker().ask;
   let state: State = { feeds: [], refreshMinutes: 30, busy: false, message: null, starter: false };

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { LibraryApp } from '../../components/LibraryApp.tsx';
+import { LibraryApp, type LibrarySection } from '../../components/LibraryApp.tsx';
 import { type Ask, AskContext } from '../../components/use-ask.ts';
 import { CURRENT_VERSION } from '../../lib/archive/schema.ts';
 import { exportHighlights } from '../../lib/backup/download-highlights.ts';
@@ -9,7 +9,7 @@ import { request } from '../../lib/messaging/client.ts';
 import { SETTINGS_KEY } from '../../lib/settings/settings.ts';
 import { readStoredSettings } from '../../lib/settings/store.ts';
 import '../../components/extension-page.css';
-import { mountFeeds } from './feeds-section.tsx';
+import { FeedsSection } from './feeds-section.tsx';
 
 const app = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -19,6 +19,11 @@ const settings = {
   read: readStoredSettings,
   write: (next: object) => browser.storage.local.set({ [SETTINGS_KEY]: next }),
 };
+
+/** Other features' sections of the library. */
+const SECTIONS: readonly LibrarySection[] = [
+  { id: 'feeds', label: 'Feeds', render: () => <FeedsSection /> },
+];
 
 const go = (hash: string, replace = false) => {
   if (replace) history.replaceState(null, '', hash);
@@ -36,6 +41,7 @@ function show() {
         settings={settings}
         schemaVersion={CURRENT_VERSION}
         onExportHighlights={exportHighlights}
+        sections={SECTIONS}
       />
     </AskContext.Provider>,
     app,
@@ -46,4 +52,3 @@ function show() {
 void navigator.storage?.persist?.();
 window.addEventListener('hashchange', show);
 show();
-if (app) mountFeeds(app);

@@ -9,29 +9,36 @@ interface Staged {
   count: number;
 }
 
+/** Imports staged at once (two library windows importing at once both go through). */
+const MAX_IMPORTS = 4;
+
 /**
  * A backup arrives from the library page in pieces (one message per few thousand records);
- * the background keeps them here until the commit validates and writes them all at once.
- * One import at a time: a new import id drops any unfinished one.
+ * the background keeps them here until the commit validates and writes them all at once. Each
+ * import has its own id, so two windows importing at once do not mix their records; their
+ * commits are transactions, one after the other. Staging lives in memory only: a service worker
+ * that stops mid-import forgets it, and the commit then says so and writes nothing.
  */
 export class ImportStaging {
-  #current: { id: string; staged: Staged } | null = null;
+  readonly #imports = new Map<string, Staged>();
 
   stage(importId: string, part: string, records: readonly unknown[]): number {
-    if (this.#current?.id !== importId) {
-      this.#current = {
-        id: importId,
-        staged: {
-          header: null,
-          tables: Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])),
-          count: 0,
-        },
+    let staged = this.#imports.get(importId);
+    if (!staged) {
+      // Past the limit, the oldest unfinished import is dropped (its commit will say so).
+      const oldest = this.#imports.keys().next().value;
+      if (this.#imports.size >= MAX_IMPORTS && oldest !== undefined) this.#imports.delete(oldest);
+      staged = {
+        header: null,
+        tables: Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])),
+        count: 0,
       };
+      this.#imports.set(importId, staged);
     }
-    const { staged } = this.#current;
     staged.count += records.length;
-    if (staged.count > MAX_STAGED) {
-      this.#current = null;
+    const total = [...this.#imports.values()].reduce((n, s) => n + s.count, 0);
+    if (total > MAX_STAGED) {
+      this.#imports.delete(importId);
       throw new Error(`Backup too large: more than ${MAX_STAGED} records`);
     }
     if (part === 'header') staged.header = records[0] ?? null;
@@ -45,10 +52,13 @@ export class ImportStaging {
 
   /** The staged backup, removed from staging. */
   take(importId: string): Staged {
-    if (this.#current?.id !== importId)
-      throw new Error('No backup is being imported (it was replaced or already committed)');
-    const { staged } = this.#current;
-    this.#current = null;
+    const staged = this.#imports.get(importId);
+    if (!staged) {
+      throw new Error(
+        'Backup not imported, nothing was changed: the import was interrupted (Backstory restarted in the meantime). Please import the file again.',
+      );
+    }
+    this.#imports.delete(importId);
     return staged;
   }
 }

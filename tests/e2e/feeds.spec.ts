@@ -30,7 +30,7 @@ test('a followed feed brings its AI-industry stories into the sidebar as related
   page,
   demo,
 }) => {
-  const library = new FeedsPage(await openExtensionPage('library.html'));
+  const library = new FeedsPage(await openExtensionPage('library.html#/section/feeds'));
   const url = feeds.url('/harbour-wire.xml');
   await library.follow(url);
   await expect(library.row(url)).toContainText('Harbour Wire');
@@ -64,7 +64,7 @@ test('a followed feed brings its AI-industry stories into the sidebar as related
 test('a broken feed shows its problem in plain words and leaves the other feeds alone', async ({
   openExtensionPage,
 }) => {
-  const library = new FeedsPage(await openExtensionPage('library.html'));
+  const library = new FeedsPage(await openExtensionPage('library.html#/section/feeds'));
   await library.follow(feeds.url('/broken.xml'));
   await library.follow(feeds.url('/loop.xml'));
   await library.follow(feeds.url('/lattice.atom'));
@@ -81,7 +81,7 @@ test('a broken feed shows its problem in plain words and leaves the other feeds 
 test('OPML import adds the listed feeds, says what it left out, and export gives them back', async ({
   openExtensionPage,
 }) => {
-  const library = new FeedsPage(await openExtensionPage('library.html'));
+  const library = new FeedsPage(await openExtensionPage('library.html#/section/feeds'));
   const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>
     <outline text="AI"><outline text="Harbour Wire" type="rss" xmlUrl="${feeds.url('/harbour-wire.xml')}"/>
     <outline text="Lattice" type="rss" xmlUrl="${feeds.url('/lattice.atom')}"/></outline>
@@ -134,7 +134,7 @@ test.describe('since you last looked', () => {
       'Following OpenAI: no new feed stories since you last looked.',
     );
 
-    const library = new FeedsPage(await openExtensionPage('library.html'));
+    const library = new FeedsPage(await openExtensionPage('library.html#/section/feeds'));
     await library.follow(feeds.url('/harbour-wire.xml'));
     await expect(library.status(feeds.url('/harbour-wire.xml'))).toContainText(
       '1 AI-industry story kept',
