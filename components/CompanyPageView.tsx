@@ -3,7 +3,7 @@ import type { OrgAction } from '../lib/library/messages.ts';
 import { hrefOf } from '../lib/library/routes.ts';
 import { ArticleRow } from './ArticleRow.tsx';
 import { GenreChart } from './GenreChart.tsx';
-import { HighlightItem } from './HighlightItem.tsx';
+import { HighlightRow } from './HighlightRow.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
 
 export interface CompanyPageViewProps {
@@ -145,7 +145,7 @@ export function CompanyPageView({ orgId, onGo }: CompanyPageViewProps) {
           <h3>Your notes</h3>
           <ul class="bs-history">
             {notes.map((h) => (
-              <HighlightItem key={h.id} highlight={h} />
+              <HighlightRow key={h.id} highlight={h} />
             ))}
           </ul>
         </>

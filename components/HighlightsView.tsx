@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { HighlightRecord } from '../lib/archive/highlight.ts';
 import type { HighlightFilter } from '../lib/library/messages.ts';
-import { HighlightItem } from './HighlightItem.tsx';
+import { HighlightRow } from './HighlightRow.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
 
 const COLORS = ['fact', 'claim', 'question', 'idea'] as const;
@@ -115,7 +115,7 @@ export function HighlightsView({ onExport }: HighlightsViewProps) {
         ) : (
           <ul class="bs-history">
             {highlights.map((h) => (
-              <HighlightItem key={h.id} highlight={h} />
+              <HighlightRow key={h.id} highlight={h} />
             ))}
           </ul>
         ))}

@@ -1,6 +1,6 @@
 import { hrefOf } from '../lib/library/routes.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
-import { HighlightItem } from './HighlightItem.tsx';
+import { HighlightRow } from './HighlightRow.tsx';
 import { RelatedList } from './RelatedList.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
 
@@ -59,7 +59,7 @@ export function PageInLibrary({ url }: { readonly url: string }) {
           <h3>Your highlights on this page</h3>
           <ul class="bs-history">
             {page.value.highlights.map((h) => (
-              <HighlightItem key={h.id} highlight={h} />
+              <HighlightRow key={h.id} highlight={h} />
             ))}
           </ul>
         </>

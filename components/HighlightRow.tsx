@@ -2,7 +2,7 @@ import type { HighlightRecord } from '../lib/archive/highlight.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
 
 /** One highlight: the quote, the reader's note, tags, colour and where it is from. */
-export function HighlightItem({ highlight: h }: { readonly highlight: HighlightRecord }) {
+export function HighlightRow({ highlight: h }: { readonly highlight: HighlightRecord }) {
   const href = safeHref(h.url);
   return (
     <li class={`bs-history-item bs-highlight bs-color-${h.color}`} data-testid="highlight-item">
