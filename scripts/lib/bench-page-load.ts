@@ -115,13 +115,17 @@ export async function benchSidebar(context: BrowserContext, origin: string, roun
           () => {
             const t0 = performance.now();
             const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
-            const check = () => {
-              if (root?.querySelector('[data-testid="backstory-sidebar"] .bs-section')) {
-                w.__bsOpen = performance.now() - t0;
-              } else if (performance.now() - t0 < 5_000) requestAnimationFrame(check);
-              else w.__bsOpen = Number.NaN;
-            };
-            check();
+            void (async () => {
+              while (
+                !root?.querySelector('[data-testid="backstory-sidebar"] .bs-section') &&
+                performance.now() - t0 < 5_000
+              ) {
+                await new Promise((resolve) => requestAnimationFrame(resolve));
+              }
+              w.__bsOpen = root?.querySelector('[data-testid="backstory-sidebar"] .bs-section')
+                ? performance.now() - t0
+                : Number.NaN;
+            })();
           },
           { capture: true, once: true },
         );
