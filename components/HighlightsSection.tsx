@@ -14,12 +14,14 @@ export interface HighlightItem {
 export interface HighlightsSectionProps {
   readonly items: readonly HighlightItem[];
   readonly onExport: (format: 'markdown' | 'web-annotation') => void;
+  /** Deletes one highlight (the page then offers undo); the only way an orphan ever goes. */
+  readonly onDelete?: (id: string) => void;
   /** A failed export or save, said plainly. */
   readonly error?: string | null;
 }
 
 /** "Your highlights on this page": quotes with notes, orphans marked, and the exports. */
-export function HighlightsSection({ items, onExport, error }: HighlightsSectionProps) {
+export function HighlightsSection({ items, onExport, onDelete, error }: HighlightsSectionProps) {
   return (
     <section class="bs-section" aria-labelledby="bs-highlights" data-testid="highlights-section">
       <h2 id="bs-highlights" class="bs-heading">
@@ -55,6 +57,17 @@ export function HighlightsSection({ items, onExport, error }: HighlightsSectionP
                     Not found on the page this time. Kept; Backstory looks for it again on every
                     visit.
                   </p>
+                )}
+                {onDelete && (
+                  <button
+                    type="button"
+                    class="bs-link-button"
+                    data-testid="highlight-delete"
+                    aria-label={`Delete the highlight “${item.quote.slice(0, 60)}”`}
+                    onClick={() => onDelete(item.id)}
+                  >
+                    Delete
+                  </button>
                 )}
               </li>
             ))}

@@ -98,6 +98,12 @@ test('after the outlet edits the page the highlight is re-anchored, and listed a
   await expect(item).toContainText(NOTE);
   expect(await hl.painted()).toEqual([]);
 
+  // The reader may delete an orphan from the sidebar, and undo that.
+  await item.getByTestId('highlight-delete').click();
+  await expect(ui.sidebar.getByTestId('highlight-item')).toHaveCount(0);
+  await page.getByTestId('highlight-undo').click();
+  await expect(ui.sidebar.getByTestId('highlight-item')).toHaveAttribute('data-orphan', 'true');
+
   // The text comes back: the orphan is found again on the next visit.
   demo.clearOverrides();
   await page.reload();

@@ -87,6 +87,7 @@ export async function startHighlighter({
         orphan: range === null,
       })),
     error,
+    onDelete: (id) => void remove(id),
     onExport: (format) => {
       request(send, { type: 'content/highlights-export', url: page.url, urlVariants, format }).then(
         ({ filename, mimeType, text }) => downloadText(filename, mimeType, text),
