@@ -4,6 +4,8 @@ export interface ChipCompany {
   readonly id: string;
   readonly name: string;
   readonly mentions: number;
+  /** Articles in the reader's archive that name the company (this one included once saved). */
+  readonly archived?: number;
   readonly about: boolean;
   readonly discovered: boolean;
 }
@@ -16,10 +18,16 @@ export interface CompanyChipsProps {
   readonly unread?: Readonly<Record<string, number>>;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function describe(company: ChipCompany): string {
-  const mentions = `${company.mentions} ${company.mentions === 1 ? 'mention' : 'mentions'}`;
+  const archived =
+    company.archived === undefined
+      ? ''
+      : `${plural(company.archived, 'article', 'articles')} in your archive, `;
+  const mentions = `${plural(company.mentions, 'mention', 'mentions')} here`;
   const role = company.about ? 'the article is about it' : 'mentioned in passing';
-  return `${company.name}: ${mentions}, ${role}${company.discovered ? '; new to Backstory' : ''}`;
+  return `${company.name}: ${archived}${mentions}, ${role}${company.discovered ? '; new to Backstory' : ''}`;
 }
 
 /** The article's companies, the ones it is about first; each opens its coverage over time. */
@@ -39,8 +47,8 @@ export function CompanyChips({ companies, onOpen, unread }: CompanyChipsProps) {
             onClick={() => onOpen(company)}
           >
             <span class="bs-chip-name">{company.name}</span>
-            <span class="bs-chip-count" aria-hidden="true">
-              {company.mentions}
+            <span class="bs-chip-count" aria-hidden="true" data-testid="company-chip-count">
+              {company.archived ?? company.mentions}
             </span>
             <span class="bs-visually-hidden">{company.about ? ', about' : ', in passing'}</span>
             <ChipUnread count={unread?.[company.id]} />

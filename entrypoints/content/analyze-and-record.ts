@@ -58,7 +58,10 @@ export async function analyzeInBackground(
         siteName: analysis.siteName ?? new URL(analysis.url).hostname,
         byline: analysis.byline,
         genre: analysis.genre,
-        companies: analysis.companies,
+        companies: analysis.companies.map((c) => ({
+          ...c,
+          archived: backstory.orgCounts[c.id] ?? 0,
+        })),
         reasons: analysis.reasons,
       },
       backstory: {
@@ -95,8 +98,17 @@ export async function recordRead(
       return ask();
     });
     if (!visit) return state;
+    // A first save adds this article to each of its companies' counts.
+    const added = state.backstory.saved ? 0 : 1;
     return {
       ...state,
+      article: state.article && {
+        ...state.article,
+        companies: state.article.companies.map((c) => ({
+          ...c,
+          archived: (c.archived ?? 0) + added,
+        })),
+      },
       backstory: { ...state.backstory, saved: true, earlierFromSite: visit.earlierFromSite },
     };
   } catch (error) {

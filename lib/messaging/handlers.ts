@@ -95,11 +95,17 @@ export function createHandlers({
       const earlierFromSite = saved
         ? await countEarlierFromSite(db, saved)
         : await db.articles.where('siteKey').equals(draft.siteKey).count();
+      const orgIds = analysis.companies.map((c) => c.id);
+      const orgRecords = await db.orgs.bulkGet(orgIds);
+      const orgCounts = Object.fromEntries(
+        orgIds.map((id, i) => [id, orgRecords[i]?.articleCount ?? 0]),
+      );
       return {
         analysis,
         backstory: {
           saved,
           earlierFromSite,
+          orgCounts,
           related: { stories: stories.map(toRelatedItem), takes: takeItems },
         },
       };

@@ -139,6 +139,8 @@ export const responseSchemas = {
         saved: articleRecordSchema.nullable(),
         /** Other archived articles of the same site. */
         earlierFromSite: z.number().int().nonnegative(),
+        /** How many archived articles each of the page's companies has (the chips' counts). */
+        orgCounts: z.record(z.string(), z.number().int().nonnegative()),
         related: relatedViewSchema,
       })
       .nullable(),

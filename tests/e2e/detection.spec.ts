@@ -8,10 +8,20 @@ test('the sidebar shows the companies of the article and why it was detected', a
   demo,
 }) => {
   const ui = new SidebarPage(page);
-  await ui.visit(demo.origin + ARTICLE);
+  // Another outlet's report of the same event is in the archive already.
+  await ui.read(`${demo.origin}/northwind-wire/amazon-odyssey-investment.html`);
+  await ui.read(demo.origin + ARTICLE);
   await ui.open();
   const chips = ui.sidebar.getByTestId('company-chip');
   await expect(chips.filter({ hasText: 'Amazon' })).toHaveAttribute('data-about', 'true');
+  // Each chip counts the company's archived articles, this one included now that it is saved.
+  await expect(chips.filter({ hasText: 'Amazon' }).getByTestId('company-chip-count')).toHaveText(
+    '2',
+  );
+  await expect(chips.filter({ hasText: 'Amazon' })).toHaveAttribute(
+    'title',
+    /^Amazon: 2 articles in your archive, \d+ mentions here, the article is about it$/,
+  );
   await expect(chips.filter({ hasText: 'Odyssey' })).toHaveCount(1);
   await expect(chips.filter({ hasText: 'Anthropic' })).toHaveCount(1);
   const why = ui.sidebar.getByTestId('detection-reasons');
