@@ -1,7 +1,7 @@
-import { findStory } from '../related/cluster.ts';
+import { findStory, isNearDuplicate } from '../related/cluster.ts';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
-import type { ArticleDraft } from './draft.ts';
+import { type ArticleDraft, neighbourBandsOf } from './draft.ts';
 import { addIndexEntries, countArticles, removeIndexEntries } from './index-entries.ts';
 import { toIndexed } from './indexed.ts';
 
@@ -14,6 +14,8 @@ export interface VisitResult {
 const DAY = 86_400_000;
 /** Candidates read when looking for the story a new article belongs to. */
 const STORY_CANDIDATES = 60;
+/** Articles read whose SimHash band is one bit from the new article's (most are no copies). */
+const NEAR_BAND_CANDIDATES = 400;
 
 /** The tables a recording transaction writes. */
 export const RECORD_TABLES = [
@@ -25,13 +27,26 @@ export const RECORD_TABLES = [
   'meta',
 ] as const;
 
-/** Near-duplicates (shared SimHash band) and same-event articles (main organisation, ±3 days). */
+/**
+ * Near-duplicates (a SimHash band shared, or one bit away: every copy within the near-duplicate
+ * distance) and same-event articles (main organisation, ±3 days).
+ */
 async function storyOf(db: ArchiveDb, draft: ArticleDraft, id: number): Promise<number | null> {
-  const copies = await db.articles
+  const sameBand = await db.articles
     .where('simBands')
     .anyOf(draft.simBands)
     .limit(STORY_CANDIDATES)
     .toArray();
+  const nearBand = await db.articles
+    .where('simBands')
+    .anyOf(neighbourBandsOf(draft.simBands))
+    .limit(NEAR_BAND_CANDIDATES)
+    .toArray();
+  const seen = new Set(sameBand.map((a) => a.id));
+  const copies = [
+    ...sameBand,
+    ...nearBand.filter((a) => !seen.has(a.id) && isNearDuplicate(a.simhash, draft.simhash)),
+  ];
   const main = draft.orgs.filter((org) => org.about).slice(0, 2);
   const sameDays = await Promise.all(
     main.map((org) =>

@@ -16,6 +16,23 @@ export function simBandsOf(hash: string): string[] {
   return [0, 1, 2, 3].map((band) => `${band}:${hash.slice(band * 4, band * 4 + 4)}`);
 }
 
+/**
+ * The bands one bit away from each of `bands` (16 per band). Copies within
+ * NEAR_DUPLICATE_MAX_BITS (5) of a SimHash may share no band: 4 bands cannot each hold two of
+ * five differing bits, so one band differs by at most one bit, and these keys find it.
+ */
+export function neighbourBandsOf(bands: readonly string[]): string[] {
+  return bands.flatMap((band) => {
+    const [index, hex = ''] = band.split(':');
+    const value = Number.parseInt(hex, 16);
+    if (!/^[0-9a-f]{4}$/.test(hex) || Number.isNaN(value)) return [];
+    return Array.from(
+      { length: 16 },
+      (_, bit) => `${index}:${(value ^ (1 << bit)).toString(16).padStart(4, '0')}`,
+    );
+  });
+}
+
 /** A record to be, with what the archive needs to index it; ids and read counts come on insert. */
 export type ArticleDraft = Omit<
   ArticleRecord,
