@@ -55,7 +55,7 @@ export const articleIndexSchema = z.object({
   source: sourceSchema,
 });
 
-/** An article as stored in the archive (schema v3). */
+/** An article as stored in the archive (schema v5). */
 export const articleRecordSchema = articleCaptureSchema.extend(articleIndexSchema.shape).extend({
   id: z.number().int().positive(),
   /** Lower-cased site name: the key for "earlier articles from this site". */
@@ -65,6 +65,11 @@ export const articleRecordSchema = articleCaptureSchema.extend(articleIndexSchem
   readCount: z.number().int().nonnegative(),
   /** The followed feeds that carried this story (source `feed`, or a visited page also in feeds). */
   feedIds: z.array(z.number().int().positive()).max(50).readonly().optional(),
+  /**
+   * For a summary page (v5): the URL key of the original it summarises, so that the original,
+   * when it is archived later, joins the summary's story.
+   */
+  summaryOf: text(4_096).optional(),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 

@@ -71,6 +71,29 @@ async function storyOf(db: ArchiveDb, draft: ArticleDraft, id: number): Promise<
 }
 
 /**
+ * Summaries archived before their original (v5 `summaryOf`) join the original's story: the story
+ * found for the original, else a new one named after the original.
+ */
+async function storyWithSummaries(
+  db: ArchiveDb,
+  id: number,
+  urlKeys: readonly string[],
+  storyId: number | null,
+): Promise<number | null> {
+  // Upgrade tests seed archives of versions before v5 through this same code.
+  if (!db.articles.schema.idxByName.summaryOf) return storyId;
+  const summaries = await db.articles
+    .where('summaryOf')
+    .anyOf([...urlKeys])
+    .filter((a) => a.id !== id)
+    .toArray();
+  if (summaries.length === 0) return storyId;
+  const story = storyId ?? id;
+  await db.articles.bulkUpdate(summaries.map((s) => ({ key: s.id, changes: { storyId: story } })));
+  return story;
+}
+
+/**
  * Records an article: a new record on the first visit (indexed, and joined to its story when a
  * copy or another outlet's report of the same event is archived), a read-count bump and fresh
  * metadata on a revisit of any of its URL variants. One read-write transaction, so tabs recording
@@ -111,7 +134,7 @@ export async function recordArticle(
       readCount: read ? 1 : 0,
     };
     const id = (await db.articles.add(fresh as ArticleRecord)) as number;
-    const storyId = await storyOf(db, draft, id);
+    const storyId = await storyWithSummaries(db, id, fields.urlKeys, await storyOf(db, draft, id));
     const stored: ArticleRecord = { ...fresh, id, storyId };
     if (storyId !== null) {
       await db.articles.update(id, { storyId });

@@ -78,6 +78,7 @@ export function draftFromAnalysis(
     storyId: null,
     read: source !== 'feed',
     source,
+    ...(analysis.originalUrl ? { summaryOf: urlKeysOf([analysis.originalUrl])[0] } : {}),
     text: text.slice(0, MAX_STORED_TEXT),
     orgNames: new Map(orgs.map((o) => [o.id, { name: o.name, discovered: o.discovered }])),
   };

@@ -52,6 +52,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: mergeUrlVariants,
   },
+  {
+    // v5: a summary page keeps the URL key of its original (`summaryOf`), so that an original
+    // archived after its summary joins the summary's story (`recordArticle`). Summaries archived
+    // before v5 did not keep it: nothing to backfill.
+    version: 5,
+    stores: {
+      articles: '++id, &url, *urlKeys, siteKey, lastReadAt, *keyTerms, *simBands, summaryOf',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

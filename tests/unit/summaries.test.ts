@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { ArchiveDb } from '../../lib/archive/db.ts';
+import { urlKeysOf } from '../../lib/archive/draft.ts';
 import { linkSummary } from '../../lib/archive/summaries.ts';
 import { findOriginalLink } from '../../lib/extract/original-link.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
@@ -39,6 +40,35 @@ describe('linkSummary', () => {
   const dbs: ArchiveDb[] = [];
   afterEach(async () => {
     for (const db of dbs.splice(0)) await db.delete();
+  });
+
+  it('joins an original archived after its summary to the summary (v5 summaryOf)', async () => {
+    const db = new ArchiveDb(freshDbName());
+    dbs.push(db);
+    const summary = await recordArticle(
+      db,
+      makeDraft({
+        url: 'https://digest.example/s/2',
+        siteName: 'Digest',
+        summaryOf: urlKeysOf(['http://letter.example/p/capex/?utm_source=digest'])[0],
+      }),
+      1,
+    );
+    expect(summary.article.storyId).toBeNull();
+    const unrelated = await recordArticle(
+      db,
+      makeDraft({ url: 'https://letter.example/p/other' }),
+      2,
+    );
+    expect(unrelated.article.storyId).toBeNull();
+    const original = await recordArticle(
+      db,
+      makeDraft({ url: 'https://letter.example/p/capex' }),
+      3,
+    );
+    expect(original.article.storyId).toBe(original.article.id);
+    expect((await db.articles.get(summary.article.id))?.storyId).toBe(original.article.id);
+    expect((await db.articles.get(unrelated.article.id))?.storyId).toBeNull();
   });
 
   it('joins a summary and its archived original into one story', async () => {

@@ -10,6 +10,7 @@ import { ArchiveDb } from '../../lib/archive/db.ts';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../lib/archive/schema.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
+import { makeHighlight } from '../support/highlights.ts';
 
 const opened: ArchiveDb[] = [];
 afterEach(async () => {
@@ -174,6 +175,63 @@ describe('generated archives of every past version upgrade without loss', () => 
       const after = await snapshot(db);
       for (const [table, records] of Object.entries(before)) expect(after[table]).toEqual(records);
       for (const article of await db.articles.toArray()) articleRecordSchema.parse(article);
+      expect(await archiveProblems(db)).toEqual([]);
+    });
+  }
+
+  for (const seed of SEEDS) {
+    it(`v4 archive with highlights and feeds, seed ${seed}`, async () => {
+      const gen = generator(seed * 100 + 4);
+      const name = freshDbName();
+      const old = new ArchiveDb(name, SCHEMA_VERSIONS.slice(0, 4));
+      const count = 3 + Math.floor(gen.next() * 12);
+      for (let i = 0; i < count; i += 1) {
+        const visit = await recordArticle(
+          old,
+          makeDraft({
+            url: `https://www.gen${seed}.example/v4-story-${i}`,
+            title: gen.words(6),
+            text: gen.words(60),
+            orgs: gen.next() < 0.5 ? [{ id: 'nvidia', salience: gen.next(), about: true }] : [],
+          }),
+          3_000 + i,
+        );
+        if (gen.next() < 0.5) {
+          await old.highlights.put(
+            makeHighlight({
+              url: visit.article.url,
+              articleId: visit.article.id,
+              note: gen.words(5),
+              state: gen.next() < 0.3 ? 'orphan' : 'anchored',
+            }),
+          );
+        }
+      }
+      await old.feeds.add({
+        url: `https://feeds.gen${seed}.example/rss.xml`,
+        title: gen.words(2),
+        siteUrl: null,
+        paused: false,
+        addedAt: 1,
+        etag: null,
+        lastModified: null,
+        lastFetchedAt: null,
+        lastSuccessAt: null,
+        lastError: null,
+        failures: 0,
+        nextFetchAt: 0,
+        itemCount: 0,
+        storedCount: 0,
+      } as never);
+      expect(await archiveProblems(old)).toEqual([]);
+      const before = await snapshot(old);
+      old.close();
+
+      const db = open(name);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_VERSION);
+      const after = await snapshot(db);
+      for (const [table, records] of Object.entries(before)) expect(after[table]).toEqual(records);
       expect(await archiveProblems(db)).toEqual([]);
     });
   }
