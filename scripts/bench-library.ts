@@ -3,11 +3,11 @@
  * `npx tsx scripts/bench-library.ts [size]`): search latency at 10,000 articles (first build,
  * then p50 / p95 of queries as a reader types) and the time to export and import a full backup.
  */
-import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { startDemoServer } from './lib/demo-server.ts';
 import { launchWithExtension } from './lib/launch.ts';
 import { median, percentile, round } from './lib/stats.ts';
+import { pageBundle } from './lib/page-bundle.ts';
 
 interface LibraryRun {
   buildMs: number;
@@ -34,24 +34,6 @@ export interface LibraryFigures {
   readonly bulkRecordMs: number;
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import './scripts/lib/bench-library-entry.ts';",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no bundle');
-  return output.text;
-}
-
 /** Runs the library benchmark in a page of `context` served from `origin`. */
 export async function benchLibrary(
   context: BrowserContext,
@@ -61,7 +43,7 @@ export async function benchLibrary(
 ): Promise<LibraryFigures> {
   const page = await context.newPage();
   await page.goto(`${origin}/`);
-  await page.addScriptTag({ content: await bundle() });
+  await page.addScriptTag({ content: await pageBundle('scripts/lib/bench-library-entry.ts') });
   const run = await page.evaluate(
     ({ size, queries }) =>
       (

@@ -3,12 +3,12 @@
  * feed of 1,000 items and 50 small feeds with validators; the real feeds code runs in a Chromium
  * page (same origin, so no host permission is involved) on a real IndexedDB archive.
  */
-import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { startFeedServer } from './feed-server.ts';
 import type { FeedBenchResult } from './bench-feeds-entry.ts';
 import { median } from './stats.ts';
 import { syntheticRss } from './synthetic-feed.ts';
+import { pageBundle } from './page-bundle.ts';
 
 export interface FeedBenchFigures {
   readonly ingest1000Ms: number;
@@ -21,24 +21,6 @@ export interface FeedBenchFigures {
   readonly firstFetch50Ms: number;
   readonly summaryIngest1000Ms: number;
   readonly summaryStoredOf1000: number;
-}
-
-async function entryBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import './scripts/lib/bench-feeds-entry.ts';",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no bundle');
-  return output.text;
 }
 
 export async function benchFeeds(
@@ -61,7 +43,7 @@ export async function benchFeeds(
   const page = await context.newPage();
   page.on('pageerror', (error) => log(`  page error: ${error.message}`));
   await page.goto(server.url('/'));
-  await page.addScriptTag({ content: await entryBundle() });
+  await page.addScriptTag({ content: await pageBundle('scripts/lib/bench-feeds-entry.ts') });
   const results: FeedBenchResult[] = [];
   for (let run = 0; run < runs; run += 1) {
     server.notModified.clear();

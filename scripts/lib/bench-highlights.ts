@@ -2,10 +2,10 @@
  * `npm run bench` figures for highlights: anchoring 100 highlights on a 5,000-word page in
  * Chromium (stored positions intact, and shifted so every quote is searched), and painting them.
  */
-import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import type { DemoServer } from './demo-server.ts';
 import { median } from './stats.ts';
+import { pageBundle } from './page-bundle.ts';
 
 const PATH = '/bench/highlights-5000-words.html';
 const VOCABULARY =
@@ -32,20 +32,6 @@ function longArticle(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark article</title></head><body><article><h1>Benchmark article</h1>${paragraphs.join('\n')}</article></body></html>`;
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: ['scripts/lib/bench-highlights-entry.ts'],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no bundle');
-  return output.text;
-}
-
 export interface HighlightBench {
   readonly words: number;
   readonly highlights: number;
@@ -60,7 +46,7 @@ export async function benchHighlights(
   runs: number,
 ): Promise<HighlightBench> {
   demo.override(PATH, longArticle());
-  const script = await bundle();
+  const script = await pageBundle('scripts/lib/bench-highlights-entry.ts');
   const page = await context.newPage();
   const samples: {
     words: number;

@@ -19,6 +19,11 @@ export function archiveBenchBundle(): Promise<string> {
   return bundle("import './scripts/lib/bench-archive-entry.ts';");
 }
 
+/** A benchmark's page-side entry (a path from the project root) as one page script. */
+export function pageBundle(entry: string): Promise<string> {
+  return bundle(`import './${entry}';`);
+}
+
 async function bundle(contents: string): Promise<string> {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },

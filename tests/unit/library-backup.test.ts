@@ -2,11 +2,9 @@ import type Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { ArchiveDb } from '../../lib/archive/db.ts';
-import { exportChunk, type PageKey } from '../../lib/backup/export.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/backup/format.ts';
 import { importBackup } from '../../lib/backup/import.ts';
 import { validateBackup } from '../../lib/backup/validate.ts';
-import { BACKUP_TABLES } from '../../lib/library/messages.ts';
+import { backupHeader, exportAll, makeFeed } from '../support/backup.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
 import { makeHighlight } from '../support/highlights.ts';
@@ -21,29 +19,6 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
-const header = {
-  format: BACKUP_FORMAT,
-  version: BACKUP_VERSION,
-  exportedAt: '2026-12-07T00:00:00.000Z',
-  schemaVersion: 4,
-};
-
-async function exportAll(db: ArchiveDb): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of BACKUP_TABLES) {
-    const records: unknown[] = [];
-    for (let after: PageKey | null = null; ; ) {
-      const chunk = await exportChunk(db, table, after, 2);
-      records.push(...chunk.records);
-      if (chunk.records.length < 2 || chunk.lastKey === null) break;
-      after = chunk.lastKey;
-    }
-    // Through JSON, as the file would be.
-    tables[table] = JSON.parse(JSON.stringify(records)) as unknown[];
-  }
-  return tables;
-}
-
 async function seeded(): Promise<ArchiveDb> {
   const db = open();
   const amazon = { id: 'amazon', name: 'Amazon', salience: 0.8, about: true };
@@ -51,22 +26,7 @@ async function seeded(): Promise<ArchiveDb> {
   const first = await recordArticle(db, makeDraft({ orgs: [amazon, odyssey] }), 1_000);
   await recordArticle(db, makeDraft({ orgs: [amazon] }), 2_000);
   await db.highlights.put(makeHighlight({ articleId: first.article.id, url: first.article.url }));
-  await db.feeds.add({
-    url: 'https://www.circuitledger.example/feed.xml',
-    title: 'The Circuit Ledger',
-    siteUrl: null,
-    paused: false,
-    addedAt: 1,
-    etag: null,
-    lastModified: null,
-    lastFetchedAt: null,
-    lastSuccessAt: null,
-    lastError: null,
-    failures: 0,
-    nextFetchAt: 0,
-    itemCount: 0,
-    storedCount: 0,
-  } as never);
+  await db.feeds.add(makeFeed());
   return db;
 }
 
@@ -74,7 +34,7 @@ describe('backup', () => {
   it('exports every table and imports into an empty archive as the same archive', async () => {
     const source = await seeded();
     const tables = await exportAll(source);
-    const checked = validateBackup(header, tables);
+    const checked = validateBackup(backupHeader, tables);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     const target = open();
@@ -86,7 +46,7 @@ describe('backup', () => {
 
   it('merges duplicates by canonical URL and imports twice without duplicating', async () => {
     const source = await seeded();
-    const checked = validateBackup(header, await exportAll(source));
+    const checked = validateBackup(backupHeader, await exportAll(source));
     if (!checked.ok) throw new Error('invalid');
     const again = await importBackup(source, checked.tables);
     expect(again.merged).toBe(2);
@@ -99,7 +59,7 @@ describe('backup', () => {
   it('gives new ids to imported articles whose ids are taken, and their highlights follow', async () => {
     const target = await seeded();
     const source = await seeded();
-    const checked = validateBackup(header, await exportAll(source));
+    const checked = validateBackup(backupHeader, await exportAll(source));
     if (!checked.ok) throw new Error('invalid');
     const moved = {
       ...checked.tables,
@@ -126,13 +86,13 @@ describe('backup', () => {
     const tables = await exportAll(source);
     (tables.articles?.[1] as { url: string }).url = 'not a url';
     (tables.highlights?.[0] as { color: string }).color = 'purple';
-    const checked = validateBackup(header, tables);
+    const checked = validateBackup(backupHeader, tables);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.problems[0]).toBe('articles[1].url: Invalid URL');
     expect(checked.problems.some((p) => p.startsWith('highlights[0].color:'))).toBe(true);
-    expect(validateBackup({ ...header, format: 'other' }, tables).ok).toBe(false);
-    const missing = validateBackup(header, { ...tables, orgs: undefined });
+    expect(validateBackup({ ...backupHeader, format: 'other' }, tables).ok).toBe(false);
+    const missing = validateBackup(backupHeader, { ...tables, orgs: undefined });
     expect(missing.ok ? [] : missing.problems).toContain('tables.orgs: missing (expected a list)');
   });
 
@@ -140,7 +100,7 @@ describe('backup', () => {
     const target = await seeded();
     const before = await snapshot(target);
     const source = await seeded();
-    const checked = validateBackup(header, await exportAll(source));
+    const checked = validateBackup(backupHeader, await exportAll(source));
     if (!checked.ok) throw new Error('invalid');
     // A highlight whose id collides in type with nothing valid: force a failure at the end.
     const broken = {

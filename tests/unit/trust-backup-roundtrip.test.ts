@@ -7,11 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { ArchiveDb } from '../../lib/archive/db.ts';
 import { applyOrgAction } from '../../lib/archive/org-manage.ts';
-import { exportChunk, type PageKey } from '../../lib/backup/export.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/backup/format.ts';
 import { importBackup } from '../../lib/backup/import.ts';
 import { validateBackup } from '../../lib/backup/validate.ts';
-import { BACKUP_TABLES } from '../../lib/library/messages.ts';
+import { backupHeader, exportAll, makeFeed } from '../support/backup.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { makeHighlight } from '../support/highlights.ts';
@@ -52,22 +50,19 @@ async function generate(seed: number): Promise<ArchiveDb> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const db = open();
-  const feedId = await db.feeds.add({
-    url: `https://feeds.example/${seed}.xml`,
-    title: `Feed ${seed}`,
-    siteUrl: null,
-    paused: next() < 0.3,
-    addedAt: 1,
-    etag: next() < 0.5 ? `"e${seed}"` : null,
-    lastModified: null,
-    lastFetchedAt: 5,
-    lastSuccessAt: 5,
-    lastError: next() < 0.3 ? 'The server answered 503' : null,
-    failures: 0,
-    nextFetchAt: 0,
-    itemCount: 3,
-    storedCount: 1,
-  } as never);
+  const feedId = await db.feeds.add(
+    makeFeed({
+      url: `https://feeds.example/${seed}.xml`,
+      title: `Feed ${seed}`,
+      paused: next() < 0.3,
+      etag: next() < 0.5 ? `"e${seed}"` : null,
+      lastFetchedAt: 5,
+      lastSuccessAt: 5,
+      lastError: next() < 0.3 ? 'The server answered 503' : null,
+      itemCount: 3,
+      storedCount: 1,
+    }),
+  );
   const count = 4 + Math.floor(next() * 10);
   const recorded = [];
   for (let i = 0; i < count; i += 1) {
@@ -110,28 +105,6 @@ async function generate(seed: number): Promise<ArchiveDb> {
   return db;
 }
 
-async function exportAll(db: ArchiveDb): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of BACKUP_TABLES) {
-    const records: unknown[] = [];
-    for (let after: PageKey | null = null; ; ) {
-      const chunk = await exportChunk(db, table, after, 3);
-      records.push(...chunk.records);
-      if (chunk.records.length < 3 || chunk.lastKey === null) break;
-      after = chunk.lastKey;
-    }
-    tables[table] = JSON.parse(JSON.stringify(records)) as unknown[];
-  }
-  return tables;
-}
-
-const header = {
-  format: BACKUP_FORMAT,
-  version: BACKUP_VERSION,
-  exportedAt: '2026-12-07T00:00:00.000Z',
-  schemaVersion: 4,
-};
-
 /** What the generated archives held, so the last test can show the cases were covered. */
 const covered = new Set<string>();
 async function note(db: ArchiveDb): Promise<void> {
@@ -148,7 +121,7 @@ describe('backup round trip over generated archives', () => {
       const source = await generate(seed);
       await note(source);
       expect(await archiveProblems(source)).toEqual([]);
-      const checked = validateBackup(header, await exportAll(source));
+      const checked = validateBackup(backupHeader, await exportAll(source, 3));
       if (!checked.ok) throw new Error(checked.problems.join('; '));
       const target = open();
       await importBackup(target, checked.tables);

@@ -8,6 +8,7 @@ import { articleRecordSchema } from '../../lib/archive/article.ts';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { ArchiveDb } from '../../lib/archive/db.ts';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../lib/archive/schema.ts';
+import { makeFeed } from '../support/backup.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { makeHighlight } from '../support/highlights.ts';
@@ -207,22 +208,9 @@ describe('generated archives of every past version upgrade without loss', () => 
           );
         }
       }
-      await old.feeds.add({
-        url: `https://feeds.gen${seed}.example/rss.xml`,
-        title: gen.words(2),
-        siteUrl: null,
-        paused: false,
-        addedAt: 1,
-        etag: null,
-        lastModified: null,
-        lastFetchedAt: null,
-        lastSuccessAt: null,
-        lastError: null,
-        failures: 0,
-        nextFetchAt: 0,
-        itemCount: 0,
-        storedCount: 0,
-      } as never);
+      await old.feeds.add(
+        makeFeed({ url: `https://feeds.gen${seed}.example/rss.xml`, title: gen.words(2) }),
+      );
       expect(await archiveProblems(old)).toEqual([]);
       const before = await snapshot(old);
       old.close();
