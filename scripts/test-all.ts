@@ -16,13 +16,15 @@ const STEPS: readonly Step[] = [
   { name: 'typecheck', command: 'wxt prepare && tsc --noEmit' },
   { name: 'unit tests', command: 'vitest run' },
   { name: 'build chrome', command: 'wxt build' },
+  // The same code with its in-page shadow roots open, for Playwright (content/shadow-mode.ts).
+  { name: 'build e2e', command: 'wxt build --mode e2e', needs: 'build chrome' },
   { name: 'build firefox', command: 'wxt build -b firefox' },
   {
     name: 'web-ext lint',
     command: 'web-ext lint --source-dir .output/firefox-mv2 --self-hosted --no-input',
     needs: 'build firefox',
   },
-  { name: 'e2e (Chromium)', command: 'playwright test', needs: 'build chrome' },
+  { name: 'e2e (Chromium)', command: 'playwright test', needs: 'build e2e' },
 ];
 
 type Outcome = 'passed' | 'FAILED' | 'skipped';

@@ -21,6 +21,7 @@ import { pageFeedNotes } from './feed-notes.ts';
 import { watchReading } from './read-watcher.ts';
 import { refuseUntrustedInput } from './trusted-input.ts';
 import css from './style.css?inline';
+import { SHADOW_MODE } from './shadow-mode.ts';
 
 /** Marks our UI's host element (its tag name is random). */
 const HOST_ATTRIBUTE = 'data-backstory-ui';
@@ -117,6 +118,7 @@ export async function runPage({
     }
   };
   const ui = await createShadowRootUi(ctx, {
+    mode: SHADOW_MODE,
     // A name the page cannot predict: a page that defines `backstory-root` first would otherwise
     // own our host element (its constructor runs) and keep Backstory off the page.
     name: `backstory-${crypto.randomUUID().slice(0, 8)}`,

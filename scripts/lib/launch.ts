@@ -3,7 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.ts';
 
+/**
+ * The end-to-end build (`wxt build --mode e2e`): the shipped code, with its in-page shadow roots
+ * open so that Playwright can look inside (entrypoints/content/shadow-mode.ts). Tests, the bench
+ * and the demo load it.
+ */
 export const CHROME_BUILD = resolve(
+  fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url)),
+);
+/** The build as shipped (`wxt build`), with closed shadow roots. */
+export const SHIPPED_CHROME_BUILD = resolve(
   fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)),
 );
 
@@ -14,6 +23,8 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** Write Chromium's own log of every network request, from every context, to this file. */
   readonly netLog?: string;
+  /** Load the shipped build instead of the end-to-end one. */
+  readonly shipped?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -28,7 +39,9 @@ export async function launchWithExtension({
   withExtension = true,
   colorScheme = 'light',
   netLog,
+  shipped = false,
 }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const build = shipped ? SHIPPED_CHROME_BUILD : CHROME_BUILD;
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -42,9 +55,7 @@ export async function launchWithExtension({
     // differently.
     '--host-resolver-rules=MAP wiki.corp.internal 127.0.0.1',
     ...(netLog ? [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] : []),
-    ...(withExtension
-      ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
-      : []),
+    ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
   ];
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChrome(),

@@ -25,6 +25,7 @@ import { watchPageChanges } from './page-watch.ts';
 import { createPainter } from './painter.ts';
 import { readSelection } from './selection.ts';
 import css from './toolbar.css?inline';
+import { SHADOW_MODE } from '../shadow-mode.ts';
 
 export interface HighlightPage {
   readonly url: string;
@@ -248,6 +249,7 @@ export async function startHighlighter({
   let mounting: Promise<void> | null = null;
   const mountUi = () => {
     mounting ??= createShadowRootUi(ctx, {
+      mode: SHADOW_MODE,
       name: `backstory-${crypto.randomUUID().slice(0, 8)}`,
       position: 'inline',
       anchor: 'body',
