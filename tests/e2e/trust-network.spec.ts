@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { type FeedServer, startFeedServer } from '../../scripts/lib/feed-server.ts';
 import { FeedsPage } from './feeds-page.ts';
 import { expect, test } from './fixtures.ts';
+import { HighlightPage } from './highlight-page.ts';
 import { loggedRequests } from './net-log.ts';
 import { SidebarPage } from './sidebar-page.ts';
 
@@ -66,7 +67,15 @@ test('using every feature sends no request but the configured feeds', async ({
   // The sidebar with related stories, takes and a company's coverage.
   await ui.visit(`${demo.origin}/circuit-ledger/amazon-backs-odyssey-world-models.html`);
   await expect(ui.tab).toContainText(/\d+ related/);
+  // A highlight with a note (stored, painted, listed).
+  const hl = new HighlightPage(page);
+  await hl.select('Amazon is putting money into Odyssey, a startup developing world models');
+  await hl.toolbar.getByTestId('note-button').click();
+  await hl.toolbar.getByTestId('note-input').fill('Picks and shovels again.');
+  await hl.toolbar.getByTestId('highlight-button').click();
+  await expect(hl.toolbar).toHaveCount(0);
   await ui.open();
+  await expect(ui.sidebar.getByTestId('highlight-item')).toContainText('Picks and shovels');
   await expect(ui.sidebar.getByTestId('related-item').first()).toBeVisible();
   await ui.sidebar.getByTestId('company-chip').first().click();
   // A single-page app navigating between articles.
