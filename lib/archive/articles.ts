@@ -4,6 +4,7 @@ import type { ArchiveDb } from './db.ts';
 import { type ArticleDraft, neighbourBandsOf } from './draft.ts';
 import { addIndexEntries, countArticles, removeIndexEntries } from './index-entries.ts';
 import { toIndexed } from './indexed.ts';
+import { applyOrgDecisions, orgDecisions } from './org-decisions.ts';
 
 export interface VisitResult {
   readonly article: ArticleRecord;
@@ -104,8 +105,15 @@ export async function recordArticle(
   draft: ArticleDraft,
   now: number,
 ): Promise<VisitResult> {
-  const { text, orgNames, ...fields } = draft;
+  const { text, orgNames, ...given } = draft;
   const article = await db.transaction('rw', [...RECORD_TABLES], async () => {
+    // Companies the reader ignored or merged in the library stay so in new articles.
+    const decisions = await orgDecisions(
+      db,
+      given.orgs.map((o) => o.id),
+    );
+    const fields = { ...given, orgs: applyOrgDecisions(given.orgs, decisions) };
+    draft = { ...draft, orgs: fields.orgs };
     const existing = await db.articles.where('urlKeys').anyOf(fields.urlKeys).first();
     if (existing) {
       const read = fields.source !== 'feed';

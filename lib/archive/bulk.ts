@@ -4,6 +4,7 @@ import type { ArchiveDb } from './db.ts';
 import type { ArticleDraft } from './draft.ts';
 import { countArticles, countOrgs, countsOf } from './index-entries.ts';
 import { mentionsOf } from './org.ts';
+import { applyOrgDecisions, orgDecisions } from './org-decisions.ts';
 import { addTermCounts } from './term-counts.ts';
 
 /**
@@ -31,8 +32,14 @@ export async function bulkRecord(
       (duplicate ? revisits : fresh).push(draft);
       for (const key of draft.urlKeys) seen.add(key);
     }
+    // Companies the reader ignored or merged in the library stay so in new articles.
+    const decisions = await orgDecisions(
+      db,
+      fresh.flatMap((draft) => draft.orgs.map((o) => o.id)),
+    );
     const records = fresh.map(({ text: _text, orgNames: _names, ...fields }) => ({
       ...fields,
+      orgs: applyOrgDecisions(fields.orgs, decisions),
       firstSeenAt: now,
       lastReadAt: fields.read ? now : 0,
       readCount: fields.read ? 1 : 0,
