@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { SidebarFeeds } from '../../components/FeedNotes.tsx';
 import { SidebarApp } from '../../components/SidebarApp.tsx';
 import { prefilter } from '../../lib/detect/prefilter.ts';
@@ -19,12 +18,8 @@ import type { HighlightsSectionProps } from '../../components/HighlightsSection.
 import { startHighlighter } from './highlights/highlighter.tsx';
 import { pageFeedNotes } from './feed-notes.ts';
 import { watchReading } from './read-watcher.ts';
-import { refuseUntrustedInput } from './trusted-input.ts';
+import { createUiHost } from './ui-host.ts';
 import css from './style.css?inline';
-import { SHADOW_MODE } from './shadow-mode.ts';
-
-/** Marks our UI's host element (its tag name is random). */
-const HOST_ATTRIBUTE = 'data-backstory-ui';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
@@ -117,25 +112,9 @@ export async function runPage({
       );
     }
   };
-  const ui = await createShadowRootUi(ctx, {
-    mode: SHADOW_MODE,
-    // A name the page cannot predict: a page that defines `backstory-root` first would otherwise
-    // own our host element (its constructor runs) and keep Backstory off the page.
-    name: `backstory-${crypto.randomUUID().slice(0, 8)}`,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css,
-    onMount: (root, _shadow, host) => {
-      host.setAttribute(HOST_ATTRIBUTE, '');
-      container = root;
-      refuseUntrustedInput(root);
-      if (state) show(state);
-      return root;
-    },
-    onRemove: (root) => {
-      if (root) render(null, root);
-    },
+  const ui = await createUiHost(ctx, css, (root) => {
+    container = root;
+    if (state) show(state);
   });
   if (signal.aborted) return;
   ui.mount();

@@ -36,6 +36,30 @@ export function originPattern(url: string): string {
   return `${protocol}//${hostname}/*`;
 }
 
+/** A feed just followed: never fetched, due at once, titled after its host until it says more. */
+export function newFeed(
+  url: string,
+  title: string | undefined,
+  now: number,
+): Omit<FeedRecord, 'id'> {
+  return {
+    url,
+    title: (title?.trim() || new URL(url).hostname).slice(0, 500),
+    siteUrl: null,
+    paused: false,
+    addedAt: now,
+    etag: null,
+    lastModified: null,
+    lastFetchedAt: null,
+    lastSuccessAt: null,
+    lastError: null,
+    failures: 0,
+    nextFetchAt: now,
+    itemCount: 0,
+    storedCount: 0,
+  };
+}
+
 export async function addFeed(
   db: ArchiveDb,
   rawUrl: string,
@@ -49,22 +73,7 @@ export async function addFeed(
     if ((await db.feeds.count()) >= MAX_FEEDS) {
       throw new FeedInputError(`you follow ${MAX_FEEDS} feeds already; remove one first`);
     }
-    const record: Omit<FeedRecord, 'id'> = {
-      url,
-      title: (title?.trim() || new URL(url).hostname).slice(0, 500),
-      siteUrl: null,
-      paused: false,
-      addedAt: now,
-      etag: null,
-      lastModified: null,
-      lastFetchedAt: null,
-      lastSuccessAt: null,
-      lastError: null,
-      failures: 0,
-      nextFetchAt: now,
-      itemCount: 0,
-      storedCount: 0,
-    };
+    const record = newFeed(url, title, now);
     const id = (await db.feeds.add(record as FeedRecord)) as number;
     return { ...record, id };
   });

@@ -3,6 +3,7 @@ import type { ArchiveDb } from '../../lib/archive/db.ts';
 import type { FeedRecord } from '../../lib/archive/feed.ts';
 import { exportChunk, type PageKey } from '../../lib/backup/export.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/backup/format.ts';
+import { newFeed } from '../../lib/feeds/feed-store.ts';
 import { BACKUP_TABLES } from '../../lib/library/messages.ts';
 
 export const backupHeader = {
@@ -31,20 +32,8 @@ export async function exportAll(db: ArchiveDb, pageSize = 2): Promise<Record<str
 /** A followed feed as the feeds table keeps it, never fetched yet; override what matters. */
 export function makeFeed(overrides: Partial<Omit<FeedRecord, 'id'>> = {}): Omit<FeedRecord, 'id'> {
   return {
-    url: 'https://www.circuitledger.example/feed.xml',
-    title: 'The Circuit Ledger',
-    siteUrl: null,
-    paused: false,
-    addedAt: 1,
-    etag: null,
-    lastModified: null,
-    lastFetchedAt: null,
-    lastSuccessAt: null,
-    lastError: null,
-    failures: 0,
+    ...newFeed('https://www.circuitledger.example/feed.xml', 'The Circuit Ledger', 1),
     nextFetchAt: 0,
-    itemCount: 0,
-    storedCount: 0,
     ...overrides,
-  } as Omit<FeedRecord, 'id'>;
+  };
 }

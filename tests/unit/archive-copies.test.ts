@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
 import { neighbourBandsOf, simBandsOf } from '../../lib/archive/draft.ts';
 import { hammingDistance } from '../../lib/related/cluster.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 /** Flips the given bits (0 = most significant) of a 64-bit hex fingerprint. */
 function flip(hash: string, bits: readonly number[]): string {
@@ -29,8 +26,7 @@ describe('near-duplicate copies', () => {
   });
 
   it('joins a copy within the near-duplicate distance into one story even when it shares no band', async () => {
-    const db = new ArchiveDb(freshDbName());
-    opened.push(db);
+    const db = open();
     const original = '0123456789abcdef';
     // Five differing bits spread over all four 16-bit bands: no band is left equal.
     const copy = flip(original, [3, 20, 40, 50, 60]);

@@ -1,8 +1,7 @@
-import type Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { bulkRecord } from '../../lib/archive/bulk.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import type { ArchiveDb } from '../../lib/archive/db.ts';
 import {
   addTermCounts,
   shardCounts,
@@ -10,17 +9,10 @@ import {
   TERM_SHARDS,
   termFrequencies,
 } from '../../lib/archive/term-counts.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: Dexie[] = [];
-function open(): ArchiveDb {
-  const db = new ArchiveDb(freshDbName());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 const counts = (entries: [string, number][]) => new Map(entries);
 

@@ -1,22 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { bulkRecord } from '../../lib/archive/bulk.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
 import { applyOrgAction } from '../../lib/archive/org-manage.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
 import { archiveProblems } from '../support/consistency.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 const org = (id: string, name: string) => ({ id, name, salience: 0.5, about: true });
 
 describe("the reader's decisions about companies hold for articles recorded later", () => {
   it('an ignored company is left out and a merged one counts for its target', async () => {
-    const db = new ArchiveDb(freshDbName());
-    opened.push(db);
+    const db = open();
     const odyssey = org('d:odyssey', 'Odyssey');
     const labs = org('d:odyssey-labs', 'Odyssey Labs');
     const noise = org('d:quarterly', 'Quarterly');

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import type { ArchiveDb } from '../../lib/archive/db.ts';
 import {
   addFeed,
   backoffMs,
@@ -12,20 +12,13 @@ import {
 import { ingestDrafts } from '../../lib/feeds/ingest.ts';
 import { refreshDue, refreshFeed } from '../../lib/feeds/refresh.ts';
 import { type FeedServer, startFeedServer } from '../../scripts/lib/feed-server.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
 import { FEED_NOW, feedFixture } from '../support/feed-fixtures.ts';
+import { freshArchives } from '../support/databases.ts';
 
 const INTERVAL = 30 * 60_000;
 let server: FeedServer;
-const opened: ArchiveDb[] = [];
-function open(): ArchiveDb {
-  const db = new ArchiveDb(freshDbName());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 /** One story as three outlets' feeds carry it: one link with different tracking, and a wire copy. */
 const NVIDIA_TEXT =

@@ -1,25 +1,17 @@
-import type Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { companyPage } from '../../lib/archive/company-page.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import type { ArchiveDb } from '../../lib/archive/db.ts';
 import { forgetArticle } from '../../lib/archive/forget.ts';
 import { readingHistory } from '../../lib/archive/history.ts';
 import { applyOrgAction } from '../../lib/archive/org-manage.ts';
 import { wipeArchive } from '../../lib/archive/wipe.ts';
 import { archiveProblems } from '../support/consistency.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
 import { makeHighlight } from '../support/highlights.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: Dexie[] = [];
-function open(): ArchiveDb {
-  const db = new ArchiveDb(freshDbName());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 const amazon = { id: 'amazon', name: 'Amazon', salience: 0.8, about: true };
 const odyssey = { id: 'd:odyssey', name: 'Odyssey', salience: 0.6, about: true };

@@ -1,23 +1,15 @@
-import type Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import type { ArchiveDb } from '../../lib/archive/db.ts';
 import { importBackup } from '../../lib/backup/import.ts';
 import { validateBackup } from '../../lib/backup/validate.ts';
 import { backupHeader, exportAll, makeFeed } from '../support/backup.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
 import { makeHighlight } from '../support/highlights.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: Dexie[] = [];
-function open(): ArchiveDb {
-  const db = new ArchiveDb(freshDbName());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 async function seeded(): Promise<ArchiveDb> {
   const db = open();

@@ -1,22 +1,13 @@
-import type Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
 import { forgetArticle } from '../../lib/archive/forget.ts';
 import { ArchiveSearch } from '../../lib/search/archive-search.ts';
 import { snippet } from '../../lib/search/snippet.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
 import { makeHighlight } from '../support/highlights.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: Dexie[] = [];
-function open(): ArchiveDb {
-  const db = new ArchiveDb(freshDbName());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const open = freshArchives();
 
 describe('snippets', () => {
   it('cuts the passage around the first match and marks every matched word', () => {

@@ -3,37 +3,20 @@
  * and shared companies, feed records, highlights with notes, a discovered company merged into
  * another and one ignored) export and import into an empty archive as the same archive, consistent.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import type { ArchiveDb } from '../../lib/archive/db.ts';
 import { applyOrgAction } from '../../lib/archive/org-manage.ts';
 import { importBackup } from '../../lib/backup/import.ts';
 import { validateBackup } from '../../lib/backup/validate.ts';
 import { backupHeader, exportAll, makeFeed } from '../support/backup.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { makeHighlight } from '../support/highlights.ts';
+import { random } from '../../scripts/lib/synthetic-archive.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: ArchiveDb[] = [];
-function open(): ArchiveDb {
-  const db = new ArchiveDb(freshDbName());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-/** mulberry32: seeded, so a failure names the archive that broke it. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const open = freshArchives();
 
 const ORGS = [
   { id: 'nvidia', name: 'Nvidia' },

@@ -3,7 +3,7 @@
  * failure names its seed) upgrade to the current version with every record kept, every field the
  * reader gave kept, every record valid and every derived count consistent.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleRecordSchema } from '../../lib/archive/article.ts';
 import { recordArticle } from '../../lib/archive/articles.ts';
 import { ArchiveDb } from '../../lib/archive/db.ts';
@@ -12,27 +12,10 @@ import { makeFeed } from '../support/backup.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
 import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { makeHighlight } from '../support/highlights.ts';
+import { random } from '../../scripts/lib/synthetic-archive.ts';
+import { freshArchives } from '../support/databases.ts';
 
-const opened: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-function open(name: string, versions = SCHEMA_VERSIONS): ArchiveDb {
-  const db = new ArchiveDb(name, versions);
-  opened.push(db);
-  return db;
-}
-
-/** mulberry32: a small seeded generator, so every run generates the same archives. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const open = freshArchives();
 
 const WORDS = [
   'Nvidia',

@@ -6,7 +6,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import {
   type HighlightChoice,
   HighlightToolbar,
@@ -18,14 +17,13 @@ import type { Described } from '../../../lib/highlights/selectors.ts';
 import { isHighlightSelection } from '../../../lib/highlights/to-tab.ts';
 import { request, type Send } from '../../../lib/messaging/client.ts';
 import { fromOwnBackground } from '../../../lib/messaging/to-tab.ts';
-import { refuseUntrustedInput } from '../trusted-input.ts';
 import { type Placement, placeAll } from './anchoring.ts';
 import { downloadText } from './download.ts';
 import { watchPageChanges } from './page-watch.ts';
 import { createPainter } from './painter.ts';
 import { readSelection } from './selection.ts';
 import css from './toolbar.css?inline';
-import { SHADOW_MODE } from '../shadow-mode.ts';
+import { createUiHost, HOST_ATTRIBUTE } from '../ui-host.ts';
 
 export interface HighlightPage {
   readonly url: string;
@@ -248,22 +246,8 @@ export async function startHighlighter({
   // The toolbar's shadow host is added the first time it is needed: most visits never select.
   let mounting: Promise<void> | null = null;
   const mountUi = () => {
-    mounting ??= createShadowRootUi(ctx, {
-      mode: SHADOW_MODE,
-      name: `backstory-${crypto.randomUUID().slice(0, 8)}`,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css,
-      onMount: (root, _shadow, host) => {
-        host.setAttribute('data-backstory-ui', '');
-        container = root;
-        refuseUntrustedInput(root);
-        return root;
-      },
-      onRemove: (root) => {
-        if (root) render(null, root);
-      },
+    mounting ??= createUiHost(ctx, css, (root) => {
+      container = root;
     }).then((ui) => {
       if (signal.aborted) return;
       ui.mount();
@@ -277,7 +261,7 @@ export async function startHighlighter({
   const offerToolbar = (event: Event) => {
     if (
       !event.isTrusted ||
-      event.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-backstory-ui'))
+      event.composedPath().some((n) => n instanceof Element && n.hasAttribute(HOST_ATTRIBUTE))
     ) {
       return;
     }
