@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks';
 import type { HighlightRecord } from '../lib/archive/highlight.ts';
 import type { HighlightFilter } from '../lib/library/messages.ts';
+import { FilterSelect, useFilter } from './filters.tsx';
 import { HighlightRow } from './HighlightRow.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
 
 const COLORS = ['fact', 'claim', 'question', 'idea'] as const;
 
 export interface HighlightsViewProps {
-  /** Exports the listed highlights (Markdown, Web Annotation); absent when not available. */
-  readonly onExport?: (
+  /** Exports the listed highlights (Markdown, Web Annotation). */
+  readonly onExport: (
     format: 'markdown' | 'web-annotation',
     highlights: readonly HighlightRecord[],
   ) => void;
@@ -17,35 +17,24 @@ export interface HighlightsViewProps {
 /** All highlights and notes, filterable by company, tag and colour, orphans included. */
 export function HighlightsView({ onExport }: HighlightsViewProps) {
   const ask = useAsk();
-  const [filter, setFilter] = useState<HighlightFilter>({});
+  const [filter, set] = useFilter<HighlightFilter>();
   const [list] = useLoad(() => ask({ type: 'library/highlights', filter }), JSON.stringify(filter));
   const [companies] = useLoad(() => ask({ type: 'library/companies' }), 'companies');
-  const set = (change: Partial<HighlightFilter>) => {
-    const next: Record<string, unknown> = { ...filter, ...change };
-    for (const key of Object.keys(next))
-      if (next[key] === undefined || next[key] === '' || next[key] === false) delete next[key];
-    setFilter(next as HighlightFilter);
-  };
   const highlights = list.status === 'ready' ? list.value.highlights : [];
   return (
     <section aria-labelledby="highlights-heading">
       <h2 id="highlights-heading">Highlights and notes</h2>
       <form class="bs-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Company
-          <select
-            value={filter.orgId ?? ''}
-            onChange={(e) => set({ orgId: e.currentTarget.value || undefined })}
-          >
-            <option value="">Any</option>
-            {companies.status === 'ready' &&
-              companies.value.orgs.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Company"
+          value={filter.orgId}
+          options={
+            companies.status === 'ready'
+              ? companies.value.orgs.map((o) => ({ value: o.id, label: o.name }))
+              : []
+          }
+          onChange={(orgId) => set({ orgId })}
+        />
         <label>
           Tag
           <input
@@ -54,22 +43,12 @@ export function HighlightsView({ onExport }: HighlightsViewProps) {
             onChange={(e) => set({ tag: e.currentTarget.value.trim() || undefined })}
           />
         </label>
-        <label>
-          Colour
-          <select
-            value={filter.color ?? ''}
-            onChange={(e) =>
-              set({ color: (e.currentTarget.value || undefined) as HighlightFilter['color'] })
-            }
-          >
-            <option value="">Any</option>
-            {COLORS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Colour"
+          value={filter.color}
+          options={COLORS}
+          onChange={(color) => set({ color: color as HighlightFilter['color'] })}
+        />
         <label class="bs-check">
           <input
             type="checkbox"
@@ -83,25 +62,20 @@ export function HighlightsView({ onExport }: HighlightsViewProps) {
         <button
           type="button"
           class="bs-button bs-button-quiet"
-          disabled={!onExport || highlights.length === 0}
-          onClick={() => onExport?.('markdown', highlights)}
+          disabled={highlights.length === 0}
+          onClick={() => onExport('markdown', highlights)}
         >
           Export as Markdown
         </button>
         <button
           type="button"
           class="bs-button bs-button-quiet"
-          disabled={!onExport || highlights.length === 0}
-          onClick={() => onExport?.('web-annotation', highlights)}
+          disabled={highlights.length === 0}
+          onClick={() => onExport('web-annotation', highlights)}
         >
           Export as Web Annotations
         </button>
       </div>
-      {!onExport && (
-        <p class="bs-muted" data-testid="highlight-export-unavailable">
-          Markdown and Web Annotation export arrive with the highlights feature.
-        </p>
-      )}
       {list.status === 'error' && (
         <p class="bs-error" role="alert">
           {list.message}

@@ -29,7 +29,7 @@ export interface LibraryAppProps {
   readonly settings: SettingsStore;
   readonly schemaVersion: number;
   readonly sections?: readonly LibrarySection[];
-  readonly onExportHighlights?: (
+  readonly onExportHighlights: (
     format: 'markdown' | 'web-annotation',
     highlights: readonly HighlightRecord[],
   ) => void;
