@@ -83,23 +83,23 @@ export function createHandlers({
       if (skipped > 0) {
         console.warn(`Backstory: skipped ${skipped} archived records that fail their schema`);
       }
-      const notes = await noteTakes(db, {
-        orgIds: draft.orgs.map((o) => o.id),
-        urlKeys: draft.urlKeys,
-        orgName,
-      });
-      const takeItems = [...notes, ...takes.map(toRelatedItem)].slice(0, 20);
-      if (tabId !== undefined) await badge(tabId, String(stories.length + takeItems.length));
-      if (tabId !== undefined)
-        popup?.tabPages.remember(tabId, url, analysis, draft, stories.length + takeItems.length);
-      const earlierFromSite = saved
-        ? await countEarlierFromSite(db, saved)
-        : await db.articles.where('siteKey').equals(draft.siteKey).count();
       const orgIds = analysis.companies.map((c) => c.id);
-      const orgRecords = await db.orgs.bulkGet(orgIds);
+      // Independent reads: the reader's notes as takes, the site's count, the chips' counts.
+      const [notes, earlierFromSite, orgRecords] = await Promise.all([
+        noteTakes(db, { orgIds: draft.orgs.map((o) => o.id), urlKeys: draft.urlKeys, orgName }),
+        saved
+          ? countEarlierFromSite(db, saved)
+          : db.articles.where('siteKey').equals(draft.siteKey).count(),
+        db.orgs.bulkGet(orgIds),
+      ]);
       const orgCounts = Object.fromEntries(
         orgIds.map((id, i) => [id, orgRecords[i]?.articleCount ?? 0]),
       );
+      const takeItems = [...notes, ...takes.map(toRelatedItem)].slice(0, 20);
+      if (tabId !== undefined) {
+        await badge(tabId, String(stories.length + takeItems.length));
+        popup?.tabPages.remember(tabId, url, analysis, draft, stories.length + takeItems.length);
+      }
       return {
         analysis,
         backstory: {
