@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FeedsPanel, type FeedsPanelMessage } from '../../components/FeedsPanel.tsx';
 import type { FeedRecord } from '../../lib/archive/feed.ts';
@@ -22,25 +21,16 @@ interface State {
 
 /** The library's feeds section (route `#/section/feeds`): FeedsPanel wired to the background. */
 export function FeedsSection() {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const host = ref.current;
-    if (!host) return;
-    mountFeeds(host);
-    return () => render(null, host);
-  }, []);
-  return <div id="feeds" ref={ref} />;
-}
-
-/** Renders the feeds panel into `host` and keeps it up to date. */
-function mountFeeds(host: HTMLElement): void {
   // Host access per feed origin, asked in the click that follows a feed (ADR 0002).
-  const askForOrigins = feedOriginAsker().ask;
-  let state: State = { feeds: [], refreshMinutes: 30, busy: false, message: null, starter: false };
-  const update = (next: Partial<State>) => {
-    state = { ...state, ...next };
-    draw();
-  };
+  const askForOrigins = useMemo(() => feedOriginAsker().ask, []);
+  const [state, setState] = useState<State>({
+    feeds: [],
+    refreshMinutes: 30,
+    busy: false,
+    message: null,
+    starter: false,
+  });
+  const update = (next: Partial<State>) => setState((current) => ({ ...current, ...next }));
   const run = async (work: () => Promise<Partial<State> | undefined>) => {
     update({ busy: true });
     try {
@@ -81,8 +71,17 @@ function mountFeeds(host: HTMLElement): void {
             },
       };
     });
-  const draw = () =>
-    render(
+  useEffect(() => {
+    void run(async () => {
+      const [{ feeds, refreshMinutes }, stored] = await Promise.all([
+        request(send, { type: 'library/list-feeds' }),
+        browser.storage.local.get(STARTER_DISMISSED),
+      ]);
+      return { feeds, refreshMinutes, starter: stored[STARTER_DISMISSED] !== true };
+    });
+  }, []);
+  return (
+    <div id="feeds">
       <FeedsPanel
         feeds={state.feeds}
         refreshMinutes={state.refreshMinutes}
@@ -177,15 +176,7 @@ function mountFeeds(host: HTMLElement): void {
             setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
           })
         }
-      />,
-      host,
-    );
-  draw();
-  void run(async () => {
-    const [{ feeds, refreshMinutes }, stored] = await Promise.all([
-      request(send, { type: 'library/list-feeds' }),
-      browser.storage.local.get(STARTER_DISMISSED),
-    ]);
-    return { feeds, refreshMinutes, starter: stored[STARTER_DISMISSED] !== true };
-  });
+      />
+    </div>
+  );
 }
