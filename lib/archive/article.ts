@@ -55,7 +55,7 @@ export const articleIndexSchema = z.object({
   source: sourceSchema,
 });
 
-/** An article as stored in the archive (schema v5). */
+/** An article as stored in the archive (schema v6). */
 export const articleRecordSchema = articleCaptureSchema.extend(articleIndexSchema.shape).extend({
   id: z.number().int().positive(),
   /** Lower-cased site name: the key for "earlier articles from this site". */
@@ -70,6 +70,12 @@ export const articleRecordSchema = articleCaptureSchema.extend(articleIndexSchem
    * when it is archived later, joins the summary's story.
    */
   summaryOf: text(4_096).optional(),
+  /** v6: one `[orgId, time]` per organisation, derived on write (`org-times.ts`); never given. */
+  orgTimes: z
+    .array(z.tuple([text(200), z.number()]).readonly())
+    .max(24)
+    .readonly()
+    .optional(),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 

@@ -2,9 +2,10 @@ import { findStory, isNearDuplicate } from '../related/cluster.ts';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import { type ArticleDraft, neighbourBandsOf } from './draft.ts';
-import { addIndexEntries, countArticles, removeIndexEntries } from './index-entries.ts';
+import { addIndexEntries, countArticles, readOrgs, removeIndexEntries } from './index-entries.ts';
 import { toIndexed } from './indexed.ts';
 import { applyOrgDecisions, orgDecisions } from './org-decisions.ts';
+import { articlesNaming } from './org-times.ts';
 
 export interface VisitResult {
   readonly article: ArticleRecord;
@@ -19,14 +20,7 @@ const STORY_CANDIDATES = 60;
 const NEAR_BAND_CANDIDATES = 400;
 
 /** The tables a recording transaction writes. */
-export const RECORD_TABLES = [
-  'articles',
-  'articleTexts',
-  'orgs',
-  'mentions',
-  'terms',
-  'meta',
-] as const;
+export const RECORD_TABLES = ['articles', 'articleTexts', 'orgs', 'terms', 'meta'] as const;
 
 /**
  * Near-duplicates (a SimHash band shared, or one bit away: every copy within the near-duplicate
@@ -48,17 +42,18 @@ async function storyOf(db: ArchiveDb, draft: ArticleDraft, id: number): Promise<
     ...sameBand,
     ...nearBand.filter((a) => !seen.has(a.id) && isNearDuplicate(a.simhash, draft.simhash)),
   ];
-  const main = draft.orgs.filter((org) => org.about).slice(0, 2);
+  // Upgrade tests seed archives of versions before v6 (no `orgTimes`) through this same code.
+  const main = db.articles.schema.idxByName.orgTimes
+    ? draft.orgs.filter((org) => org.about).slice(0, 2)
+    : [];
   const sameDays = await Promise.all(
     main.map((org) =>
-      db.mentions
-        .where('[orgId+time]')
-        .between([org.id, draft.time - 3 * DAY], [org.id, draft.time + 3 * DAY], true, true)
+      articlesNaming(db, org.id, draft.time - 3 * DAY, draft.time + 3 * DAY)
         .limit(STORY_CANDIDATES)
         .primaryKeys(),
     ),
   );
-  const eventIds = [...new Set(sameDays.flat().map(([articleId]) => articleId))];
+  const eventIds = [...new Set(sameDays.flat())];
   const events = (await db.articles.bulkGet(eventIds)).filter((a): a is ArticleRecord => !!a);
   const existing = [...copies, ...events].map((a) => ({
     article: toIndexed(a),
@@ -108,9 +103,11 @@ export async function recordArticle(
   const { text, orgNames, ...given } = draft;
   const article = await db.transaction('rw', [...RECORD_TABLES], async () => {
     // Companies the reader ignored or merged in the library stay so in new articles.
-    const decisions = await orgDecisions(
-      db,
-      given.orgs.map((o) => o.id),
+    const decisions = orgDecisions(
+      await readOrgs(
+        db,
+        given.orgs.map((o) => o.id),
+      ),
     );
     const fields = { ...given, orgs: applyOrgDecisions(given.orgs, decisions) };
     draft = { ...draft, orgs: fields.orgs };

@@ -2,8 +2,7 @@ import type { ArticleRecord } from './article.ts';
 import { RECORD_TABLES, recordArticle } from './articles.ts';
 import type { ArchiveDb } from './db.ts';
 import type { ArticleDraft } from './draft.ts';
-import { countArticles, countOrgs, countsOf } from './index-entries.ts';
-import { mentionsOf } from './org.ts';
+import { countArticles, countOrgs, countsOf, readOrgs } from './index-entries.ts';
 import { applyOrgDecisions, orgDecisions } from './org-decisions.ts';
 import { addTermCounts } from './term-counts.ts';
 
@@ -21,9 +20,7 @@ export async function bulkRecord(
 ): Promise<number> {
   return db.transaction('rw', [...RECORD_TABLES], async () => {
     const keys = drafts.flatMap((draft) => draft.urlKeys);
-    const known = new Set(
-      (await db.articles.where('urlKeys').anyOf(keys).toArray()).flatMap((a) => a.urlKeys),
-    );
+    const known = new Set(await db.articles.where('urlKeys').anyOf(keys).keys());
     const seen = new Set<string>();
     const fresh: ArticleDraft[] = [];
     const revisits: ArticleDraft[] = [];
@@ -33,10 +30,12 @@ export async function bulkRecord(
       for (const key of draft.urlKeys) seen.add(key);
     }
     // Companies the reader ignored or merged in the library stay so in new articles.
-    const decisions = await orgDecisions(
+    // Read once: for the decisions and for the counts.
+    const stored = await readOrgs(
       db,
       fresh.flatMap((draft) => draft.orgs.map((o) => o.id)),
     );
+    const decisions = orgDecisions(stored);
     const records = fresh.map(({ text: _text, orgNames: _names, ...fields }) => ({
       ...fields,
       orgs: applyOrgDecisions(fields.orgs, decisions),
@@ -50,12 +49,9 @@ export async function bulkRecord(
     await db.articleTexts.bulkPut(
       fresh.map((draft, i) => ({ id: ids[i] as number, text: draft.text })),
     );
-    await db.mentions.bulkPut(
-      records.flatMap((record, i) => mentionsOf({ ...record, id: ids[i] as number })),
-    );
     const counts = countsOf(records, 1);
     const names = new Map(fresh.flatMap((draft) => [...draft.orgNames]));
-    await countOrgs(db, counts.orgs, names, now);
+    await countOrgs(db, counts.orgs, names, now, stored);
     await addTermCounts(db, counts.terms);
     await countArticles(db, fresh.length);
     for (const draft of revisits) await recordArticle(db, draft, now);

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { getOrg } from '../entities/registry.ts';
 import type { CompanyPage, GenreMonth } from '../library/messages.ts';
 import { bucketTimes } from '../related/timeline.ts';
@@ -7,6 +6,7 @@ import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import { listHighlights } from './highlight-query.ts';
 import type { OrgRecord } from './org.ts';
+import { articlesNaming } from './org-times.ts';
 
 /** Articles listed on a company page, newest first. */
 const LISTED = 100;
@@ -53,16 +53,10 @@ export async function orgOrStandIn(db: ArchiveDb, orgId: string): Promise<OrgRec
  * alongside it, its newest articles and the reader's notes naming it.
  */
 export async function companyPage(db: ArchiveDb, orgId: string): Promise<CompanyPage> {
-  return db.transaction('r', [db.orgs, db.mentions, db.articles, db.highlights], async () => {
+  return db.transaction('r', [db.orgs, db.articles, db.highlights], async () => {
     const org = await orgOrStandIn(db, orgId);
     if (!org) throw new Error(`No company ${orgId} in the archive`);
-    const keys = (await db.mentions
-      .where('[orgId+time]')
-      .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey])
-      .primaryKeys()) as unknown as [number, string][];
-    const articles = (await db.articles.bulkGet(keys.map(([id]) => id))).filter(
-      (a): a is ArticleRecord => a !== undefined,
-    );
+    const articles = await articlesNaming(db, orgId).toArray();
     const co = new Map<string, number>();
     for (const a of articles) {
       for (const id of new Set(a.orgs.map((o) => o.id))) {

@@ -1,8 +1,9 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleRecord } from './article.ts';
 import type { FeedRecord } from './feed.ts';
 import type { HighlightRecord } from './highlight.ts';
-import type { ArticleText, MentionRecord, MetaRecord, OrgRecord } from './org.ts';
+import type { ArticleText, MetaRecord, OrgRecord } from './org.ts';
+import { orgTimesMiddleware } from './org-times.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 import type { TermShard } from './term-counts.ts';
 
@@ -13,7 +14,6 @@ export class ArchiveDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   articleTexts!: EntityTable<ArticleText, 'id'>;
   orgs!: EntityTable<OrgRecord, 'id'>;
-  mentions!: Table<MentionRecord, [number, string]>;
   terms!: EntityTable<TermShard, 'shard'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
@@ -21,6 +21,7 @@ export class ArchiveDb extends Dexie {
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
+    this.use(orgTimesMiddleware);
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

@@ -1,13 +1,13 @@
-import Dexie from 'dexie';
 import type { CandidateSource, IndexedArticle } from '../related/types.ts';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import { toIndexed } from './indexed.ts';
 import { ARTICLE_COUNT } from './org.ts';
+import { articlesNaming } from './org-times.ts';
 import { termFrequencies } from './term-counts.ts';
 
 /** The tables a related-coverage query reads: run it in one read transaction over them. */
-export const READ_TABLES = ['articles', 'mentions', 'orgs', 'terms', 'meta'] as const;
+export const READ_TABLES = ['articles', 'orgs', 'terms', 'meta'] as const;
 
 /**
  * The related-coverage engine's candidates, read from the archive's IndexedDB indexes. Callers
@@ -17,15 +17,7 @@ export const READ_TABLES = ['articles', 'mentions', 'orgs', 'terms', 'meta'] as 
 export function dexieSource(db: ArchiveDb): CandidateSource {
   return {
     count: async () => (await db.meta.get(ARTICLE_COUNT))?.value ?? 0,
-    async byOrg(orgId, limit) {
-      const keys = await db.mentions
-        .where('[orgId+time]')
-        .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey])
-        .reverse()
-        .limit(limit)
-        .primaryKeys();
-      return keys.map(([articleId]) => articleId);
-    },
+    byOrg: (orgId, limit) => articlesNaming(db, orgId).reverse().limit(limit).primaryKeys(),
     async byTerm(term, limit) {
       return (await db.articles
         .where('keyTerms')

@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import type { HistoryFilter } from '../library/messages.ts';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
+import { articlesNaming } from './org-times.ts';
 
 function matches(a: ArticleRecord, f: HistoryFilter): boolean {
   return (
@@ -17,26 +17,17 @@ function matches(a: ArticleRecord, f: HistoryFilter): boolean {
 /**
  * Reading history, most recently read first (unread feed items by publication time), filtered
  * by company, genre, outlet, date range, read state and source. A company narrows the scan to
- * its mentions; otherwise the `lastReadAt` index is walked.
+ * its articles (`orgTimes`); otherwise every article is read.
  */
 export async function readingHistory(
   db: ArchiveDb,
   filter: HistoryFilter,
   limit: number,
 ): Promise<{ articles: ArticleRecord[]; total: number; sites: string[] }> {
-  return db.transaction('r', [db.articles, db.mentions], async () => {
-    let pool: ArticleRecord[];
-    if (filter.orgId) {
-      const keys = (await db.mentions
-        .where('[orgId+time]')
-        .between([filter.orgId, Dexie.minKey], [filter.orgId, Dexie.maxKey])
-        .primaryKeys()) as unknown as [number, string][];
-      pool = (await db.articles.bulkGet(keys.map(([id]) => id))).filter(
-        (a): a is ArticleRecord => a !== undefined,
-      );
-    } else {
-      pool = await db.articles.toArray();
-    }
+  return db.transaction('r', [db.articles], async () => {
+    const pool = filter.orgId
+      ? await articlesNaming(db, filter.orgId).toArray()
+      : await db.articles.toArray();
     const kept = pool
       .filter((a) => matches(a, filter))
       .sort((a, b) => (b.lastReadAt || b.time) - (a.lastReadAt || a.time));

@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import type { ArticleDraft } from './draft.ts';
-import { ARTICLE_COUNT, mentionsOf, type OrgRecord } from './org.ts';
+import { ARTICLE_COUNT, type OrgRecord } from './org.ts';
 import { addTermCounts } from './term-counts.ts';
 
 type OrgNames = ArticleDraft['orgNames'];
@@ -16,34 +15,44 @@ const READ_ALL_ORGS_SHARE = 1 / 8;
 /** Up to this many organisations are read one by one whatever the table's size. */
 const READ_ONE_BY_ONE_UP_TO = 64;
 
+/** Stored organisations by id, as read in one transaction (undefined: not stored yet). */
+export type StoredOrgs = ReadonlyMap<string, OrgRecord | undefined>;
+
 /** The stored organisations with these ids. */
-async function readOrgs(db: ArchiveDb, ids: readonly string[]): Promise<(OrgRecord | undefined)[]> {
+export async function readOrgs(db: ArchiveDb, ids: Iterable<string>): Promise<StoredOrgs> {
+  const unique = [...new Set(ids)];
   if (
-    ids.length > READ_ONE_BY_ONE_UP_TO &&
-    ids.length >= (await db.orgs.count()) * READ_ALL_ORGS_SHARE
+    unique.length > READ_ONE_BY_ONE_UP_TO &&
+    unique.length >= (await db.orgs.count()) * READ_ALL_ORGS_SHARE
   ) {
     const all = new Map((await db.orgs.toArray()).map((org) => [org.id, org]));
-    return ids.map((id) => all.get(id));
+    return new Map(unique.map((id) => [id, all.get(id)]));
   }
-  return db.orgs.bulkGet([...ids]);
+  const records = await db.orgs.bulkGet(unique);
+  return new Map(unique.map((id, i) => [id, records[i]]));
 }
 
 /**
  * Adds counts to the article counts of organisations, creating the ones seen for the first time
- * (with their display names) and never going below zero.
+ * (with their display names) and never going below zero. `known`: organisations read earlier in
+ * the same transaction, which are not read again.
  */
 export async function countOrgs(
   db: ArchiveDb,
   counts: ReadonlyMap<string, number>,
   names: OrgNames,
   now: number,
+  known: StoredOrgs = new Map(),
 ): Promise<void> {
   if (counts.size === 0) return;
   const ids = [...counts.keys()];
-  const stored = await readOrgs(db, ids);
+  const read = await readOrgs(
+    db,
+    ids.filter((id) => !known.has(id)),
+  );
   const updated: OrgRecord[] = [];
-  for (const [i, id] of ids.entries()) {
-    const org = stored[i];
+  for (const id of ids) {
+    const org = known.has(id) ? known.get(id) : read.get(id);
     const delta = counts.get(id) ?? 0;
     const named = names.get(id);
     if (org) {
@@ -83,14 +92,13 @@ export function countsOf(
   return { orgs, terms };
 }
 
-/** Writes an article's mentions, organisation counts and term frequencies (inside a transaction). */
+/** Counts an article's organisations and terms (inside a transaction). */
 export async function addIndexEntries(
   db: ArchiveDb,
   article: ArticleRecord,
   names: OrgNames,
   now: number,
 ): Promise<void> {
-  await db.mentions.bulkPut(mentionsOf(article));
   const counts = countsOf([article], 1);
   await countOrgs(db, counts.orgs, names, now);
   await addTermCounts(db, counts.terms);
@@ -98,10 +106,6 @@ export async function addIndexEntries(
 
 /** Removes what `addIndexEntries` wrote for this version of the article. */
 export async function removeIndexEntries(db: ArchiveDb, article: ArticleRecord, now: number) {
-  await db.mentions
-    .where('[articleId+orgId]')
-    .between([article.id, Dexie.minKey], [article.id, Dexie.maxKey])
-    .delete();
   const counts = countsOf([article], -1);
   await countOrgs(db, counts.orgs, new Map(), now);
   await addTermCounts(db, counts.terms);

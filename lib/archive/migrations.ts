@@ -188,3 +188,23 @@ export async function mergeUrlVariants(tx: Transaction): Promise<void> {
   const count = (await meta.get(ARTICLE_COUNT))?.value ?? 0;
   await meta.put({ key: ARTICLE_COUNT, value: Math.max(0, count - dropped) });
 }
+
+interface V5Article {
+  time: number;
+  orgs: readonly { id: string }[];
+  orgTimes?: [string, number][];
+}
+
+/**
+ * v5 → v6: articles by organisation come from the `orgTimes` index instead of the `mentions`
+ * table (dropped with this version), so every article gets its keys: one `[orgId, time]` per
+ * organisation it names.
+ */
+export async function indexOrgTimes(articles: Table<V5Article>): Promise<void> {
+  await articles.toCollection().modify((article) => {
+    article.orgTimes = [...new Set(article.orgs.map((org) => org.id))].map((id) => [
+      id,
+      article.time,
+    ]);
+  });
+}

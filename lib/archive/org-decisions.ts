@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './article.ts';
-import type { ArchiveDb } from './db.ts';
+import type { StoredOrgs } from './index-entries.ts';
 import { replaceOrg } from './org-manage.ts';
 
 type OrgRef = ArticleRecord['orgs'][number];
@@ -8,18 +8,15 @@ type OrgRef = ArticleRecord['orgs'][number];
 export type OrgDecisions = ReadonlyMap<string, string | null>;
 
 /**
- * The reader's decisions about the given organisations (library: ignore, merge into another), so
- * that an article recorded later follows them too. Inside the recording's transaction.
+ * The reader's decisions about these stored organisations (library: ignore, merge into another),
+ * so that an article recorded later follows them too.
  */
-export async function orgDecisions(db: ArchiveDb, ids: Iterable<string>): Promise<OrgDecisions> {
-  const unique = [...new Set(ids)];
-  const records = await db.orgs.bulkGet(unique);
+export function orgDecisions(stored: StoredOrgs): OrgDecisions {
   const decisions = new Map<string, string | null>();
-  records.forEach((org, i) => {
-    const id = unique[i] as string;
+  for (const [id, org] of stored) {
     if (org?.status === 'ignored') decisions.set(id, null);
     else if (org?.status === 'merged' && org.mergedInto) decisions.set(id, org.mergedInto);
-  });
+  }
   return decisions;
 }
 

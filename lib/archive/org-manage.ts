@@ -1,21 +1,11 @@
-import Dexie from 'dexie';
 import type { OrgAction } from '../library/messages.ts';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
 import { orgOrStandIn } from './company-page.ts';
-import { mentionsOf, type OrgRecord } from './org.ts';
+import type { OrgRecord } from './org.ts';
+import { articlesNaming } from './org-times.ts';
 
 type OrgRef = ArticleRecord['orgs'][number];
-
-async function articlesOf(db: ArchiveDb, orgId: string): Promise<ArticleRecord[]> {
-  const keys = (await db.mentions
-    .where('[orgId+time]')
-    .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey])
-    .primaryKeys()) as unknown as [number, string][];
-  return (await db.articles.bulkGet(keys.map(([id]) => id))).filter(
-    (a): a is ArticleRecord => a !== undefined,
-  );
-}
 
 /** An article's organisations with `from` replaced by `into` (joined if both were there). */
 export function replaceOrg(orgs: readonly OrgRef[], from: string, into: string | null): OrgRef[] {
@@ -33,22 +23,17 @@ export function replaceOrg(orgs: readonly OrgRef[], from: string, into: string |
 
 /**
  * Moves every archived mention of `from` to `into` (null: drops them), keeping articles,
- * mentions, organisation counts and highlights consistent. Inside a read-write transaction.
+ * organisation counts and highlights consistent. Inside a read-write transaction.
  */
 async function moveMentions(db: ArchiveDb, from: string, into: string | null): Promise<number> {
-  const articles = await articlesOf(db, from);
+  const articles = await articlesNaming(db, from).toArray();
   let gained = 0;
   for (const article of articles) {
-    const orgs = replaceOrg(article.orgs, from, into);
     if (into !== null && !article.orgs.some((o) => o.id === into)) gained += 1;
-    await db.mentions
-      .where('[articleId+orgId]')
-      .between([article.id, Dexie.minKey], [article.id, Dexie.maxKey])
-      .delete();
-    const updated = { ...article, orgs };
-    await db.articles.put(updated);
-    await db.mentions.bulkPut(mentionsOf(updated));
   }
+  await db.articles.bulkPut(
+    articles.map((article) => ({ ...article, orgs: replaceOrg(article.orgs, from, into) })),
+  );
   await db.highlights
     .where('orgIds')
     .equals(from)
@@ -70,7 +55,7 @@ export async function applyOrgAction(
   change: OrgAction,
   now: number,
 ): Promise<OrgRecord> {
-  return db.transaction('rw', [db.orgs, db.articles, db.mentions, db.highlights], async () => {
+  return db.transaction('rw', [db.orgs, db.articles, db.highlights], async () => {
     const org = await orgOrStandIn(db, orgId);
     if (!org) throw new Error(`No company ${orgId} in the archive`);
     if (org.status === 'merged') throw new Error(`${org.name} was merged into another company`);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ArticleRecord } from './article.ts';
 
 /** Registry organisations are `confirmed`; discovered ones wait for the reader's word. */
 export const orgStatusSchema = z.enum(['confirmed', 'discovered', 'ignored', 'merged']);
@@ -22,15 +21,6 @@ export const orgRecordSchema = z.object({
 });
 export type OrgRecord = z.infer<typeof orgRecordSchema>;
 
-/** One article × organisation, indexed for per-company timelines and candidate lookups. */
-export interface MentionRecord {
-  readonly articleId: number;
-  readonly orgId: string;
-  readonly time: number;
-  readonly salience: number;
-  readonly about: boolean;
-}
-
 export interface ArticleText {
   readonly id: number;
   readonly text: string;
@@ -44,14 +34,3 @@ export interface MetaRecord {
 
 /** The number of archived articles. */
 export const ARTICLE_COUNT = 'articleCount';
-
-/** The mentions of an article, as stored. */
-export function mentionsOf(article: Pick<ArticleRecord, 'id' | 'time' | 'orgs'>): MentionRecord[] {
-  return article.orgs.map((org) => ({
-    articleId: article.id,
-    orgId: org.id,
-    time: article.time,
-    salience: org.salience,
-    about: org.about,
-  }));
-}

@@ -4,7 +4,12 @@
  * Never edit a released version: add a new one with its migration.
  */
 import type { Transaction } from 'dexie';
-import { backfillReadCount, indexForRelated, mergeUrlVariants } from './migrations.ts';
+import {
+  backfillReadCount,
+  indexForRelated,
+  indexOrgTimes,
+  mergeUrlVariants,
+} from './migrations.ts';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -60,6 +65,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       articles: '++id, &url, *urlKeys, siteKey, lastReadAt, *keyTerms, *simBands, summaryOf',
     },
+  },
+  {
+    // v6: articles by organisation and time come from a multi-entry index on the articles
+    // (`orgTimes`, one [orgId, time] key per organisation, derived on write: `org-times.ts`)
+    // instead of a `mentions` table with a record per article × organisation, which was nearly
+    // half of an insert's cost.
+    version: 6,
+    stores: {
+      articles:
+        '++id, &url, *urlKeys, siteKey, lastReadAt, *keyTerms, *simBands, summaryOf, *orgTimes',
+      mentions: null,
+    },
+    upgrade: (tx) => indexOrgTimes(tx.table('articles')),
   },
 ];
 

@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import { bucketTimes, type TimelineBucket, type TimelineUnit } from '../related/timeline.ts';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
+import { articlesNaming, type OrgTime } from './org-times.ts';
 
 export interface OrgTimeline {
   readonly orgId: string;
@@ -11,7 +11,7 @@ export interface OrgTimeline {
 }
 
 /**
- * An organisation's coverage over time, from the mentions index alone (keys, not records), and
+ * An organisation's coverage over time, from the `orgTimes` index alone (keys, not records), and
  * its newest `limit` articles.
  */
 export async function orgTimeline(
@@ -20,20 +20,15 @@ export async function orgTimeline(
   unit: TimelineUnit,
   limit: number,
 ): Promise<OrgTimeline> {
-  return db.transaction('r', [db.mentions, db.articles], async () => {
-    const range = db.mentions
-      .where('[orgId+time]')
-      .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey]);
-    const keys = (await range.keys()) as unknown as [string, number][];
-    const newest = await range.clone().reverse().limit(limit).primaryKeys();
-    const articles = await db.articles.bulkGet(newest.map(([articleId]) => articleId));
+  return db.transaction('r', [db.articles], async () => {
+    const keys = (await articlesNaming(db, orgId).keys()) as unknown as OrgTime[];
     return {
       orgId,
       buckets: bucketTimes(
         keys.map(([, time]) => time),
         unit,
       ),
-      articles: articles.filter((a): a is ArticleRecord => a !== undefined),
+      articles: await articlesNaming(db, orgId).reverse().limit(limit).toArray(),
     };
   });
 }

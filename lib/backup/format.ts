@@ -27,20 +27,11 @@ export const articleTextSchema = z.object({
   text: z.string().max(400_000),
 });
 
-export const mentionSchema = z.object({
-  articleId: z.number().int().positive(),
-  orgId: z.string().min(1).max(200),
-  time: z.number(),
-  salience: z.number().min(0).max(1),
-  about: z.boolean(),
-});
-
 /** The schema of each table's records in a backup. */
 export const backupTableSchemas = {
   articles: articleRecordSchema,
   articleTexts: articleTextSchema,
   orgs: orgRecordSchema,
-  mentions: mentionSchema,
   highlights: highlightRecordSchema,
   feeds: feedRecordSchema,
 } satisfies Record<BackupTable, z.ZodType>;

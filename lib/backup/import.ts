@@ -3,7 +3,7 @@ import type { ArchiveDb } from '../archive/db.ts';
 import type { FeedRecord } from '../archive/feed.ts';
 import type { HighlightRecord } from '../archive/highlight.ts';
 import { countArticles, countsOf } from '../archive/index-entries.ts';
-import { mentionsOf, type OrgRecord } from '../archive/org.ts';
+import type { OrgRecord } from '../archive/org.ts';
 import { addTermCounts } from '../archive/term-counts.ts';
 import type { BackupTables } from './format.ts';
 
@@ -115,7 +115,6 @@ export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise
         return text === undefined ? [] : [{ id: a.id, text }];
       }),
     );
-    await db.mentions.bulkPut(freshList.flatMap((a) => mentionsOf(a)));
     added.articles = freshList.length;
 
     // Organisations: the archived record wins, the reader's follow survives; counts recomputed.

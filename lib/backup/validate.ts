@@ -64,9 +64,6 @@ export function validateBackup(
   for (const [i, t] of data.articleTexts.entries()) {
     if (!ids.has(t.id)) problems.push(`articleTexts[${i}].id: no article ${t.id}`);
   }
-  for (const [i, m] of data.mentions.entries()) {
-    if (!ids.has(m.articleId)) problems.push(`mentions[${i}].articleId: no article ${m.articleId}`);
-  }
   for (const [i, h] of data.highlights.entries()) {
     if (h.articleId !== null && !ids.has(h.articleId)) {
       problems.push(`highlights[${i}].articleId: no article ${h.articleId}`);

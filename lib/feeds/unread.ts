@@ -1,27 +1,18 @@
 /**
  * "Since you last looked": per followed company, the unread feed items that arrived after the
  * reader last looked at the company (`orgs.lastLookedAt`, set by "mark as read") or last read an
- * article about it, whichever is later. Read from the company's newest mentions, bounded.
+ * article about it, whichever is later. Read from the company's newest articles, bounded.
  */
-import Dexie from 'dexie';
-import type { ArticleRecord } from '../archive/article.ts';
 import type { ArchiveDb } from '../archive/db.ts';
+import { articlesNaming } from '../archive/org-times.ts';
 
-/** Newest mentions read per company; older unread items than these are not counted. */
+/** Newest articles read per company; older unread items than these are not counted. */
 const MAX_SCANNED = 500;
 
 export async function unreadSinceLastLook(db: ArchiveDb, orgId: string): Promise<number> {
   const org = await db.orgs.get(orgId);
   if (!org?.followed) return 0;
-  const newest = await db.mentions
-    .where('[orgId+time]')
-    .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey])
-    .reverse()
-    .limit(MAX_SCANNED)
-    .primaryKeys();
-  const articles = (await db.articles.bulkGet(newest.map(([articleId]) => articleId))).filter(
-    (a): a is ArticleRecord => a !== undefined,
-  );
+  const articles = await articlesNaming(db, orgId).reverse().limit(MAX_SCANNED).toArray();
   const lastRead = Math.max(0, ...articles.filter((a) => a.read).map((a) => a.lastReadAt));
   const since = Math.max(org.lastLookedAt ?? 0, lastRead);
   return articles.filter((a) => !a.read && a.source === 'feed' && a.firstSeenAt > since).length;

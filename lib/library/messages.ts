@@ -73,14 +73,7 @@ export const deleteEverythingRequest = z.object({
   confirm: z.literal('delete everything'),
 });
 
-export const BACKUP_TABLES = [
-  'articles',
-  'articleTexts',
-  'orgs',
-  'mentions',
-  'highlights',
-  'feeds',
-] as const;
+export const BACKUP_TABLES = ['articles', 'articleTexts', 'orgs', 'highlights', 'feeds'] as const;
 export const backupTableSchema = z.enum(BACKUP_TABLES);
 export type BackupTable = z.infer<typeof backupTableSchema>;
 

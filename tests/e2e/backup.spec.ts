@@ -11,7 +11,7 @@ const ARTICLES = [
   '/northwind-wire/amazon-odyssey-investment.html',
   '/margin-moat/anthropic-valuation-round.html',
 ];
-const TABLES = ['articles', 'articleTexts', 'orgs', 'mentions', 'highlights', 'feeds', 'meta'];
+const TABLES = ['articles', 'articleTexts', 'orgs', 'highlights', 'feeds', 'meta'];
 
 async function archive(context: BrowserContext): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};

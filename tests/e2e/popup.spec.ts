@@ -39,7 +39,6 @@ test('on an article the popup says why, lists companies, saves and forgets in on
   await popup.getByTestId('popup-forget').click();
   await expect(popup.getByTestId('popup-save')).toBeVisible();
   expect(await archivedRecords(context, 'articles')).toEqual([]);
-  expect(await archivedRecords(context, 'mentions')).toEqual([]);
 });
 
 test('the Related coverage button opens the sidebar on the page', async ({

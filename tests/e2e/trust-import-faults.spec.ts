@@ -11,7 +11,7 @@ const A = '/circuit-ledger/amazon-backs-odyssey-world-models.html';
 const B = '/margin-moat/anthropic-valuation-round.html';
 const C = '/northwind-wire/nvidia-record-quarter.html';
 const D = '/compute-notes/infrastructure-over-models.html';
-const TABLES = ['articles', 'articleTexts', 'orgs', 'mentions', 'highlights', 'feeds', 'meta'];
+const TABLES = ['articles', 'articleTexts', 'orgs', 'highlights', 'feeds', 'meta'];
 
 type Tables = Record<string, unknown[]>;
 

@@ -1,6 +1,7 @@
 import type { ArchiveDb } from '../../lib/archive/db.ts';
 import { ARTICLE_COUNT } from '../../lib/archive/org.ts';
 import { termFrequencies } from '../../lib/archive/term-counts.ts';
+import { mentionEntries } from './org-times.ts';
 
 /**
  * What is wrong with an archive's derived data: every counter, mention and term count must be
@@ -28,9 +29,7 @@ export async function archiveProblems(db: ArchiveDb): Promise<string[]> {
   const expectedMentions = new Set(
     articles.flatMap((a) => a.orgs.map((o) => `${a.id}|${o.id}|${a.time}`)),
   );
-  const mentions = new Set(
-    (await db.mentions.toArray()).map((m) => `${m.articleId}|${m.orgId}|${m.time}`),
-  );
+  const mentions = new Set(await mentionEntries(db));
   for (const m of expectedMentions) if (!mentions.has(m)) problems.push(`missing mention ${m}`);
   for (const m of mentions) if (!expectedMentions.has(m)) problems.push(`stray mention ${m}`);
 

@@ -8,6 +8,7 @@ import { dexieSource } from '../../lib/archive/dexie-source.ts';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../lib/archive/schema.ts';
 import { termFrequencies } from '../../lib/archive/term-counts.ts';
 import { freshDbName, makeDraft } from '../support/builders.ts';
+import { orgTimeEntries } from '../support/org-times.ts';
 
 const opened: Dexie[] = [];
 function open(name = freshDbName(), versions = SCHEMA_VERSIONS): ArchiveDb {
@@ -70,7 +71,7 @@ describe('recordArticle', () => {
     const all = await db.articles.toArray();
     expect(all).toHaveLength(1);
     expect(all[0]?.readCount).toBe(20);
-    expect(await db.mentions.count()).toBe(1);
+    expect(await orgTimeEntries(db)).toHaveLength(1);
     expect((await db.orgs.get('nvidia'))?.articleCount).toBe(1);
   });
 
@@ -201,7 +202,6 @@ describe('schema upgrades', () => {
     const before = {
       articles: await old.articles.toArray(),
       orgs: await old.orgs.toArray(),
-      mentions: await old.mentions.count(),
       df: (await termFrequencies(old, ['nvidia'])).get('nvidia'),
     };
     old.close();
@@ -209,9 +209,16 @@ describe('schema upgrades', () => {
     const current = open(name);
     await current.open();
     expect(current.verno).toBe(CURRENT_VERSION);
-    expect(await current.articles.toArray()).toEqual(before.articles);
+    const upgraded = await current.articles.toArray();
+    expect(upgraded.map(({ orgTimes: _, ...rest }) => rest)).toEqual(before.articles);
+    expect(upgraded.map((a) => a.orgTimes)).toEqual(
+      before.articles.map((a) => [
+        ['nvidia', a.time],
+        ['d:odyssey', a.time],
+      ]),
+    );
     expect(await current.orgs.toArray()).toEqual(before.orgs);
-    expect(await current.mentions.count()).toBe(before.mentions);
+    expect(await orgTimeEntries(current)).toHaveLength(24);
     expect((await termFrequencies(current, ['nvidia'])).get('nvidia')).toBe(before.df);
     expect(await current.highlights.count()).toBe(0);
     expect(await current.feeds.count()).toBe(0);
@@ -230,9 +237,10 @@ describe('bulkRecord', () => {
     );
     for (const draft of drafts) await recordArticle(one, draft, 7);
     expect(await bulkRecord(many, drafts, 7)).toBe(30);
-    for (const table of ['articles', 'mentions', 'articleTexts'] as const) {
+    for (const table of ['articles', 'articleTexts'] as const) {
       expect(await many[table].count()).toBe(await one[table].count());
     }
+    expect(await orgTimeEntries(many)).toEqual(await orgTimeEntries(one));
     const orgs = (db: ArchiveDb) => db.orgs.orderBy('id').toArray();
     expect(await orgs(many)).toEqual(await orgs(one));
     const terms = async (db: ArchiveDb) =>

@@ -8,6 +8,7 @@ import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { makeDraft } from '../support/builders.ts';
 import { makeHighlight } from '../support/highlights.ts';
 import { freshArchives } from '../support/databases.ts';
+import { orgTimeEntries } from '../support/org-times.ts';
 
 const open = freshArchives();
 
@@ -33,6 +34,27 @@ describe('backup', () => {
     const summary = await importBackup(target, checked.tables);
     expect(summary).toMatchObject({ merged: 0, added: { articles: 2, highlights: 1, feeds: 1 } });
     expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect(await archiveProblems(target)).toEqual([]);
+  });
+
+  it('imports a backup from before v6: its mentions list is ignored, orgTimes derived anew', async () => {
+    const source = await seeded();
+    const tables = await exportAll(source);
+    const articles = tables.articles as { id: number; time: number; orgTimes?: unknown }[];
+    tables.mentions = articles.map((a) => ({
+      articleId: a.id,
+      orgId: 'amazon',
+      time: a.time,
+      salience: 0.8,
+      about: true,
+    }));
+    for (const article of articles) delete article.orgTimes;
+    (articles[0] as { orgTimes?: unknown }).orgTimes = [['d:forged', 1]];
+    const checked = validateBackup({ ...backupHeader, schemaVersion: 5 }, tables);
+    if (!checked.ok) throw new Error(checked.problems.join('; '));
+    const target = open();
+    await importBackup(target, checked.tables);
+    expect(await orgTimeEntries(target)).toEqual(await orgTimeEntries(source));
     expect(await archiveProblems(target)).toEqual([]);
   });
 

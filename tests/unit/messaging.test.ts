@@ -7,6 +7,7 @@ import { responseSchemas } from '../../lib/messaging/protocol.ts';
 import { QUOTA_MESSAGE } from '../../lib/messaging/storage-errors.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
 import { freshDbName } from '../support/builders.ts';
+import { articlesNaming } from '../../lib/archive/org-times.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 
 const ARTICLE_PATH = 'circuit-ledger/amazon-backs-odyssey-world-models.html';
@@ -260,9 +261,7 @@ describe('storage errors', () => {
     full.mockRestore();
     expect(result).toEqual({ ok: false, error: QUOTA_MESSAGE });
     expect(await db.articles.count()).toBe(1);
-    expect(
-      await db.mentions.where('[orgId+time]').between(['amazon', 0], ['amazon', Infinity]).count(),
-    ).toBe(
+    expect(await articlesNaming(db, 'amazon').count()).toBe(
       (await db.articles.toArray()).filter((a) => a.orgs.some((o) => o.id === 'amazon')).length,
     );
   });

@@ -134,17 +134,22 @@ describe('the consistency check used above', () => {
     const { db } = await seeded();
     expect(await archiveProblems(db)).toEqual([]);
     await db.orgs.update('nvidia', { articleCount: 2 });
-    await db.mentions.put({
-      articleId: 999,
-      orgId: 'openai',
-      time: 1,
-      salience: 0.5,
-      about: false,
+    // Past the middleware that derives `orgTimes`, as a bug in IndexedDB's hands would.
+    const article = await db.articles.toCollection().first();
+    if (!article) throw new Error('seeded archive is empty');
+    await new Promise((resolve, reject) => {
+      const tx = db.backendDB().transaction('articles', 'readwrite');
+      tx.objectStore('articles').put({ ...article, orgTimes: [['openai', 1]] });
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
     });
     await db.terms.clear();
     const problems = await archiveProblems(db);
     expect(problems).toContain('organisation nvidia counts 2, articles 6');
-    expect(problems).toContain('stray mention 999|openai|1');
+    expect(problems).toContain(`stray mention ${article.id}|openai|1`);
+    expect(problems).toContain(
+      `missing mention ${article.id}|${article.orgs[0]?.id}|${article.time}`,
+    );
     expect(problems.some((p) => p.startsWith('term nvidia counts 0'))).toBe(true);
   });
 });
