@@ -1,5 +1,8 @@
 import type { ArticleRecord } from './article.ts';
-import type { StoredOrgs } from './index-entries.ts';
+import { getOrg } from '../entities/registry.ts';
+import type { CompanyMention } from '../entities/recognize.ts';
+import type { ArchiveDb } from './db.ts';
+import { readOrgs, type StoredOrgs } from './index-entries.ts';
 import { replaceOrg } from './org-manage.ts';
 
 type OrgRef = ArticleRecord['orgs'][number];
@@ -28,4 +31,50 @@ export function applyOrgDecisions(
   let out = [...orgs];
   for (const [from, into] of decisions) out = replaceOrg(out, from, into);
   return out;
+}
+
+/**
+ * A page analysis's companies as the reader decided in the library, for what the sidebar and
+ * the popup show and what related coverage is looked up by: ignored ones gone, merged ones shown
+ * as their target (joined with it when the page names both), renamed ones under their new name.
+ */
+export async function companiesAsDecided(
+  db: ArchiveDb,
+  companies: readonly CompanyMention[],
+): Promise<CompanyMention[]> {
+  const stored = await readOrgs(
+    db,
+    companies.map((c) => c.id),
+  );
+  const decisions = orgDecisions(stored);
+  const targets = await readOrgs(
+    db,
+    [...decisions.values()].filter((id): id is string => id !== null && !stored.has(id)),
+  );
+  const out = new Map<string, CompanyMention>();
+  for (const company of companies) {
+    const into = decisions.has(company.id) ? decisions.get(company.id) : company.id;
+    if (into === null || into === undefined) continue;
+    const decided = {
+      ...company,
+      id: into,
+      name: (stored.get(into) ?? targets.get(into))?.name ?? getOrg(into)?.name ?? company.name,
+      discovered: into === company.id ? company.discovered : into.startsWith('d:'),
+    };
+    const existing = out.get(into);
+    out.set(
+      into,
+      existing
+        ? {
+            ...existing,
+            mentions: existing.mentions + decided.mentions,
+            salience: Math.max(existing.salience, decided.salience),
+            about: existing.about || decided.about,
+            confidence: Math.max(existing.confidence, decided.confidence),
+            evidence: [...existing.evidence, ...decided.evidence].slice(0, 20),
+          }
+        : decided,
+    );
+  }
+  return [...out.values()].sort((a, b) => b.salience - a.salience || b.mentions - a.mentions);
 }

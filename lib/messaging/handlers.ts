@@ -10,6 +10,7 @@ import {
 import type { ArchiveDb } from '../archive/db.ts';
 import { dexieSource, READ_TABLES } from '../archive/dexie-source.ts';
 import { draftFromAnalysis } from '../archive/draft.ts';
+import { companiesAsDecided } from '../archive/org-decisions.ts';
 import { linkSummary } from '../archive/summaries.ts';
 import { orgTimeline } from '../archive/timeline.ts';
 import { getOrg } from '../entities/recognize.ts';
@@ -62,7 +63,13 @@ export function createHandlers({
     ...createHighlightHandlers({ db, now }),
     ...createFeedHandlers({ db, now, runtime: feedRuntime }),
     'content/analyze-page': async ({ html, url }, { tabId }) => {
-      const { analysis, text } = await analyze(html, url);
+      const analyzed = await analyze(html, url);
+      const { text } = analyzed;
+      // The chips, the popup and the lookups follow the reader's ignore and merge decisions.
+      const analysis = {
+        ...analyzed.analysis,
+        companies: await companiesAsDecided(db, analyzed.analysis.companies),
+      };
       if (tabId !== undefined) await feedRuntime.rememberPageFeeds(tabId, analysis.feeds ?? []);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) {

@@ -8,6 +8,7 @@ import { QUOTA_MESSAGE } from '../../lib/messaging/storage-errors.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
 import { freshDbName } from '../support/builders.ts';
 import { articlesNaming } from '../../lib/archive/org-times.ts';
+import { applyOrgAction } from '../../lib/archive/org-manage.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 
 const ARTICLE_PATH = 'circuit-ledger/amazon-backs-odyssey-world-models.html';
@@ -103,6 +104,40 @@ describe('dispatch', () => {
     expect(badges.get(7)).toBe(String(related));
     expect(first?.url).toBe(`${DEMO_ORIGIN}/northwind-wire/amazon-odyssey-investment.html`);
     expect(first?.reason).toMatch(/Amazon/);
+  });
+
+  it("shows the page's companies as the reader decided: ignored gone, merged joined, renamed", async () => {
+    const { db, handlers } = setup();
+    const read = await dispatch(
+      { ...analyzeRequest(), type: 'content/record-read' },
+      contentSender,
+      own,
+      handlers,
+    );
+    if (!read.ok) throw new Error(read.error);
+    await applyOrgAction(db, 'd:kestrel-ventures', { action: 'ignore' }, 5_000);
+    await applyOrgAction(db, 'd:odyssey', { action: 'rename', name: 'Odyssey Systems' }, 5_000);
+    await applyOrgAction(
+      db,
+      'd:foundry-row-capital',
+      { action: 'merge', into: 'd:odyssey' },
+      5_000,
+    );
+
+    const result = await dispatch(analyzeRequest(), contentSender, own, handlers);
+    if (!result.ok) throw new Error(result.error);
+    const { analysis, backstory } = responseSchemas['content/analyze-page'].parse(result.value);
+    const ids = analysis.companies.map((c) => c.id);
+    expect(ids).not.toContain('d:kestrel-ventures');
+    expect(ids).not.toContain('d:foundry-row-capital');
+    expect(ids.filter((id) => id === 'd:odyssey')).toHaveLength(1);
+    // The page names Odyssey 10 times and Foundry Row Capital once.
+    expect(analysis.companies.find((c) => c.id === 'd:odyssey')).toMatchObject({
+      name: 'Odyssey Systems',
+      mentions: 11,
+    });
+    expect(ids).toContain('amazon');
+    expect(backstory?.orgCounts['d:odyssey']).toBe(1);
   });
 
   it('never records from a private window', async () => {
