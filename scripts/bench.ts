@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchHighlights } from './lib/bench-highlights.ts';
 import { benchPageLoad, benchSidebar } from './lib/bench-page-load.ts';
+import { writeControlExtension } from './lib/control-extension.ts';
 import { benchPipeline, serveLargePage } from './lib/bench-pipeline.ts';
 import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
@@ -89,11 +90,14 @@ async function main() {
   const plain = await launchWithExtension({ withExtension: false });
   log('Loading pages alternately with and without the extension…');
   const withExt = await launchWithExtension();
+  const control = await launchWithExtension({ extensionPath: writeControlExtension() });
   const pageLoad = await benchPageLoad(
     withExt.context,
     plain.context,
+    control.context,
     demo.origin,
-    Math.max(3, Math.round(RUNS / 3)),
+    // Load times on a loaded machine vary by tens of percent: more rounds than elsewhere.
+    Math.max(4, Math.round((RUNS * 2) / 3)),
   );
   const sidebarTiming = await benchSidebar(
     withExt.context,
@@ -101,6 +105,7 @@ async function main() {
     Math.max(3, Math.round(RUNS / 3)),
   );
   await withExt.context.close();
+  await control.context.close();
   const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
   log('Anchoring and painting 100 highlights on a 5,000-word page…');
   const highlights = await benchHighlights(plain.context, demo, RUNS);
@@ -139,6 +144,8 @@ async function main() {
       ratioArticle: round(pageLoad.ratioArticle, 3),
       lcpRatioNonArticle: round(pageLoad.lcpRatioNonArticle, 3),
       lcpRatioArticle: round(pageLoad.lcpRatioArticle, 3),
+      controlRatioNonArticle: round(pageLoad.controlRatioNonArticle, 3),
+      controlRatioArticle: round(pageLoad.controlRatioArticle, 3),
       loads: pageLoad.loads,
       medianLoadMs: pageLoad.loadMs,
     },
@@ -176,12 +183,17 @@ async function main() {
     ['bulk insert', `${archive.insertPerSec} /s`, '>= 2,000 /s'],
     ['stored bytes per article', `${archive.bytesPerArticle} B`, '<= 10 kB (no text)'],
     [
-      'load event ms with / without, non-article',
+      'load event ms with / without / control, non-article',
       pageLoad.loadMs.nonArticle.map((ms) => round(ms, 1)).join(' / '),
       '',
     ],
     ['page load ratio, non-article', `${figures.pageLoad.ratioNonArticle}`, '< 1.03'],
     ['page load ratio, AI article', `${figures.pageLoad.ratioArticle}`, '< 1.10'],
+    [
+      'control (empty content script), non-article / article',
+      `${figures.pageLoad.controlRatioNonArticle} / ${figures.pageLoad.controlRatioArticle}`,
+      'Chromium injection cost',
+    ],
     [
       'LCP ratio, non-article / article',
       `${figures.pageLoad.lcpRatioNonArticle} / ${figures.pageLoad.lcpRatioArticle}`,

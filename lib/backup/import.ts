@@ -36,7 +36,7 @@ function mergeArticle(
 /**
  * Adds a validated backup to the archive in ONE read-write transaction over every table: any
  * failure rolls everything back. Articles whose URL keys are archived already merge into the
- * archived record; others keep their ids when free. Mentions, organisation counts, term counts
+ * archived record; others keep their ids when free. Organisation counts, term counts
  * and the article counter are recomputed from the articles, never copied.
  */
 export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise<ImportSummary> {

@@ -42,26 +42,30 @@ async function load(page: Page, url: string, settleMs: number): Promise<Load> {
 }
 
 /**
- * Loads the same pages alternately in a browser with and one without the extension, in one run,
- * and compares: load event and LCP ratios (with / without), long tasks over 50 ms.
+ * Loads the same pages in turn in a browser with the extension, one without and one with the
+ * control extension (an empty content script: `control-extension.ts`), in one run, and compares:
+ * load event and LCP ratios (with / without), long tasks over 50 ms, and the control's load
+ * ratio, which is what Chromium charges for injecting any content script.
  */
 export async function benchPageLoad(
   withExt: BrowserContext,
   without: BrowserContext,
+  control: BrowserContext,
   origin: string,
   rounds: number,
 ) {
-  for (const context of [withExt, without]) await context.addInitScript(OBSERVE);
-  const pages = [await withExt.newPage(), await without.newPage()] as const;
-  const results = { article: [[], []] as Load[][], nonArticle: [[], []] as Load[][] };
+  const contexts = [withExt, without, control];
+  for (const context of contexts) await context.addInitScript(OBSERVE);
+  const pages = await Promise.all(contexts.map((context) => context.newPage()));
+  const results = { article: [[], [], []] as Load[][], nonArticle: [[], [], []] as Load[][] };
   for (let round = 0; round < rounds; round += 1) {
     for (const [kind, paths] of [
       ['article', ARTICLES],
       ['nonArticle', NON_ARTICLES],
     ] as const) {
       for (const path of paths) {
-        // Alternate which browser goes first, so neither always gets the warmer machine.
-        const order = round % 2 === 0 ? [0, 1] : [1, 0];
+        // Rotate which browser goes first, so none always gets the warmer machine.
+        const order = [0, 1, 2].map((k) => (k + round) % 3);
         for (const i of order) {
           const page = pages[i] as Page;
           results[kind][i]?.push(await load(page, origin + path, kind === 'article' ? 1_200 : 400));
@@ -69,8 +73,8 @@ export async function benchPageLoad(
       }
     }
   }
-  const ratio = (kind: 'article' | 'nonArticle', pick: (l: Load) => number) =>
-    median((results[kind][0] ?? []).map(pick)) /
+  const ratio = (kind: 'article' | 'nonArticle', pick: (l: Load) => number, of = 0) =>
+    median((results[kind][of] ?? []).map(pick)) /
     Math.max(0.001, median((results[kind][1] ?? []).map(pick)));
   const extra = (kind: 'article' | 'nonArticle') =>
     (results[kind][0] ?? []).reduce((n, l) => n + l.longTasks, 0) -
@@ -80,17 +84,13 @@ export async function benchPageLoad(
     ratioArticle: ratio('article', (l) => l.loadMs),
     lcpRatioNonArticle: ratio('nonArticle', (l) => l.lcpMs),
     lcpRatioArticle: ratio('article', (l) => l.lcpMs),
+    controlRatioNonArticle: ratio('nonArticle', (l) => l.loadMs, 2),
+    controlRatioArticle: ratio('article', (l) => l.loadMs, 2),
     longTasksOver50ms: Math.max(0, extra('article') + extra('nonArticle')),
     loads: (results.article[0]?.length ?? 0) + (results.nonArticle[0]?.length ?? 0),
     loadMs: {
-      nonArticle: [
-        median((results.nonArticle[0] ?? []).map((l) => l.loadMs)),
-        median((results.nonArticle[1] ?? []).map((l) => l.loadMs)),
-      ],
-      article: [
-        median((results.article[0] ?? []).map((l) => l.loadMs)),
-        median((results.article[1] ?? []).map((l) => l.loadMs)),
-      ],
+      nonArticle: results.nonArticle.map((loads) => median(loads.map((l) => l.loadMs))),
+      article: results.article.map((loads) => median(loads.map((l) => l.loadMs))),
     },
   };
 }

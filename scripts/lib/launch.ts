@@ -25,6 +25,8 @@ export interface LaunchOptions {
   readonly netLog?: string;
   /** Load the shipped build instead of the end-to-end one. */
   readonly shipped?: boolean;
+  /** Load the unpacked extension in this folder instead (the bench's control extension). */
+  readonly extensionPath?: string;
 }
 
 export interface LaunchedBrowser {
@@ -40,8 +42,9 @@ export async function launchWithExtension({
   colorScheme = 'light',
   netLog,
   shipped = false,
+  extensionPath,
 }: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const build = shipped ? SHIPPED_CHROME_BUILD : CHROME_BUILD;
+  const build = extensionPath ?? (shipped ? SHIPPED_CHROME_BUILD : CHROME_BUILD);
   const args = [
     '--no-sandbox',
     '--disable-gpu',
