@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TabOverview } from '../lib/popup/messages.ts';
 
 export type PopupState =
@@ -18,6 +19,8 @@ export interface PopupViewProps {
   readonly onSave: () => void;
   readonly onForget: (articleId: number) => void;
   readonly onPause: () => void;
+  /** What the page offers besides (the popup's "follow this outlet"), above the library link. */
+  readonly children?: ComponentChildren;
 }
 
 const GENRES: Record<string, string> = {
@@ -36,6 +39,7 @@ export function PopupView({
   onSave,
   onForget,
   onPause,
+  children,
 }: PopupViewProps) {
   return (
     <main class="bs-popup" data-testid="backstory-popup" aria-label="Backstory">
@@ -55,6 +59,7 @@ export function PopupView({
           onPause={onPause}
         />
       )}
+      {children}
       <button type="button" class="bs-button bs-button-quiet" onClick={onOpenLibrary}>
         Open library
       </button>

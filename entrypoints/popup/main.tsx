@@ -5,7 +5,7 @@ import { request } from '../../lib/messaging/client.ts';
 import { pauseHost } from '../../lib/settings/settings.ts';
 import { changeStoredSettings } from '../../lib/settings/store.ts';
 import '../../components/extension-page.css';
-import { mountFollowFeeds } from './follow-feeds.tsx';
+import { PopupFollowFeeds } from './follow-feeds.tsx';
 
 const app = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -59,7 +59,9 @@ function show(next: PopupState) {
           return `Paused on ${host} for a day`;
         })
       }
-    />,
+    >
+      {tabId !== undefined && <PopupFollowFeeds tabId={tabId} />}
+    </PopupView>,
     app,
   );
 }
@@ -93,5 +95,4 @@ async function load(): Promise<PopupState> {
 }
 
 show({ status: 'loading' });
-if (app) void mountFollowFeeds(app).catch(() => undefined);
 load().then(show, (error: unknown) => show({ status: 'error', message: errorText(error) }));

@@ -1,4 +1,5 @@
 import { archivedRecords } from './archive-probe.ts';
+import { FeedsPage } from './feeds-page.ts';
 import { expect, test } from './fixtures.ts';
 import { badgeText, openPopupFor, tabIdOf } from './popup-page.ts';
 import { SidebarPage } from './sidebar-page.ts';
@@ -98,4 +99,33 @@ test('pause on this site from the popup stops Backstory there', async ({
   await ui.visit(demo.origin + OTHER);
   await page.waitForTimeout(1_500);
   await expect(ui.tab).toHaveCount(0);
+});
+
+test("the popup offers to follow the outlet's feed, and following it brings its stories in", async ({
+  page,
+  demo,
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
+  const ui = new SidebarPage(page);
+  await ui.visit(`${demo.origin}/compute-notes/week-in-ai-infrastructure.html`);
+  await expect(ui.tab).toBeVisible();
+  const popup = await openPopupFor(context, extensionId, page);
+  const offer = popup.getByTestId('popup-follow-feeds');
+  await expect(offer).toContainText('Compute Notes');
+  // Chromium grants 127.0.0.1 without a prompt: the content script's patterns cover it.
+  await offer.getByRole('button', { name: 'Follow Compute Notes' }).click();
+  await expect(offer.getByRole('status')).toHaveText('Following Compute Notes.');
+  await expect(offer).toContainText('Following');
+  await expect(offer.getByRole('button', { name: 'Follow Compute Notes' })).toHaveCount(0);
+
+  const library = new FeedsPage(await openExtensionPage('library.html#/section/feeds'));
+  await expect(library.status(`${demo.origin}/compute-notes/feed.xml`)).toContainText(
+    /3 items in the feed · \d AI-industry stor(y|ies) kept/,
+  );
+  const stories = await archivedRecords<{ url: string; source: string }>(context, 'articles');
+  expect(stories.map((a) => a.url)).toContain(
+    `${demo.origin}/compute-notes/microsoft-openai-what-changed.html`,
+  );
 });
