@@ -52,5 +52,14 @@ export const highlightRecordSchema = z.object({
   updatedAt: z.number().int(),
   /** Last time re-anchoring was tried (every visit retries orphans). */
   checkedAt: z.number().int(),
+  /**
+   * v7: one `[orgId, updatedAt]` per organisation, when there is a note; derived on write
+   * (`org-times.ts`), never given.
+   */
+  noteOrgTimes: z
+    .array(z.tuple([z.string().max(200), z.number()]).readonly())
+    .max(40)
+    .readonly()
+    .optional(),
 });
 export type HighlightRecord = z.infer<typeof highlightRecordSchema>;

@@ -208,3 +208,20 @@ export async function indexOrgTimes(articles: Table<V5Article>): Promise<void> {
     ]);
   });
 }
+
+interface V6Highlight {
+  note: string;
+  orgIds: string[];
+  updatedAt: number;
+  noteOrgTimes?: [string, number][];
+}
+
+/** v6 → v7: every highlight with a note gets its `noteOrgTimes` keys. */
+export async function indexNoteOrgTimes(highlights: Table<V6Highlight>): Promise<void> {
+  await highlights.toCollection().modify((highlight) => {
+    highlight.noteOrgTimes =
+      highlight.note.trim() === ''
+        ? []
+        : [...new Set(highlight.orgIds)].map((id) => [id, highlight.updatedAt]);
+  });
+}

@@ -1,16 +1,21 @@
 /**
- * Articles by organisation and time: the `orgTimes` multi-entry index on articles (schema v6)
- * holds one `[orgId, time]` key per organisation an article names, so a company's articles come
- * newest first from one key range. Timelines, candidates, company pages, history, merges and
- * story clustering read it. It replaced v3's `mentions` table, whose record per article ×
- * organisation was nearly half of an insert's cost (measured: 7.7 of 19.5 s for 10,000 articles).
+ * Records by organisation and time, from multi-entry indexes of `[orgId, time]` keys, so that a
+ * company's records come newest first from one key range:
  *
- * The field is derived, never given: `orgTimesMiddleware` sets it from `orgs` and `time` on every
- * article written (add, put, update, modify), so it cannot disagree with them.
+ * - `orgTimes` on articles (schema v6): one key per organisation the article names, at its
+ *   time. Timelines, candidates, company pages, history, merges and story clustering read it.
+ *   It replaced v3's `mentions` table, whose record per article × organisation was nearly half of
+ *   an insert's cost (measured: 7.7 of 19.5 s for 10,000 articles).
+ * - `noteOrgTimes` on highlights (v7): one key per organisation a highlight with a note names, at
+ *   its last change: the reader's newest notes about a company, as earlier takes.
+ *
+ * Both are derived, never given: `orgTimesMiddleware` sets them on every record written (add,
+ * put, update, modify), so they cannot disagree with what they are derived from.
  */
 import Dexie, { type DBCore, type DBCoreTable, type Middleware } from 'dexie';
 import type { ArticleRecord } from './article.ts';
 import type { ArchiveDb } from './db.ts';
+import type { HighlightRecord } from './highlight.ts';
 
 export type OrgTime = readonly [orgId: string, time: number];
 
@@ -19,15 +24,43 @@ export function orgTimesOf(article: Pick<ArticleRecord, 'orgs' | 'time'>): OrgTi
   return [...new Set(article.orgs.map((org) => org.id))].map((id) => [id, article.time]);
 }
 
-function withOrgTimes(value: unknown): unknown {
-  const article = value as Partial<ArticleRecord>;
-  if (!Array.isArray(article.orgs) || typeof article.time !== 'number') return value;
-  return { ...article, orgTimes: orgTimesOf(article as ArticleRecord) };
+/** The `noteOrgTimes` keys of a highlight: one per organisation it names, if it has a note. */
+export function noteOrgTimesOf(
+  highlight: Pick<HighlightRecord, 'note' | 'orgIds' | 'updatedAt'>,
+): OrgTime[] {
+  if (highlight.note.trim() === '') return [];
+  return [...new Set(highlight.orgIds)].map((id) => [id, highlight.updatedAt]);
 }
 
+/** Per table: the derived index and how a written record gets it (records of other shapes pass). */
+const DERIVED: Record<string, { index: string; derive: (value: unknown) => unknown }> = {
+  articles: {
+    index: 'orgTimes',
+    derive(value) {
+      const article = value as Partial<ArticleRecord>;
+      if (!Array.isArray(article.orgs) || typeof article.time !== 'number') return value;
+      return { ...article, orgTimes: orgTimesOf(article as ArticleRecord) };
+    },
+  },
+  highlights: {
+    index: 'noteOrgTimes',
+    derive(value) {
+      const highlight = value as Partial<HighlightRecord>;
+      if (
+        typeof highlight.note !== 'string' ||
+        !Array.isArray(highlight.orgIds) ||
+        typeof highlight.updatedAt !== 'number'
+      ) {
+        return value;
+      }
+      return { ...highlight, noteOrgTimes: noteOrgTimesOf(highlight as HighlightRecord) };
+    },
+  },
+};
+
 /**
- * Sets `orgTimes` on every article written, whatever writes it, in a database whose articles have
- * the index (an archive opened at an older version writes what that version wrote).
+ * Sets `orgTimes` and `noteOrgTimes` on every record written, whatever writes it, in a database
+ * whose table has the index (an archive opened at an older version writes what it wrote).
  */
 export const orgTimesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -36,13 +69,14 @@ export const orgTimesMiddleware: Middleware<DBCore> = {
     ...down,
     table(name): DBCoreTable {
       const table = down.table(name);
-      if (name !== 'articles' || !table.schema.getIndexByKeyPath('orgTimes')) return table;
+      const derived = DERIVED[name];
+      if (!derived || !table.schema.getIndexByKeyPath(derived.index)) return table;
       return {
         ...table,
         mutate: (req) =>
           table.mutate(
             req.type === 'add' || req.type === 'put'
-              ? { ...req, values: req.values.map(withOrgTimes) }
+              ? { ...req, values: req.values.map(derived.derive) }
               : req,
           ),
       };
@@ -58,4 +92,11 @@ export function articlesNaming(db: ArchiveDb, orgId: string, from?: number, to?:
   return db.articles
     .where('orgTimes')
     .between([orgId, from ?? Dexie.minKey], [orgId, to ?? Dexie.maxKey], true, true);
+}
+
+/** The reader's highlights with a note naming an organisation, oldest change first. */
+export function notesNaming(db: ArchiveDb, orgId: string) {
+  return db.highlights
+    .where('noteOrgTimes')
+    .between([orgId, Dexie.minKey], [orgId, Dexie.maxKey], true, true);
 }

@@ -7,6 +7,7 @@ import type { Transaction } from 'dexie';
 import {
   backfillReadCount,
   indexForRelated,
+  indexNoteOrgTimes,
   indexOrgTimes,
   mergeUrlVariants,
 } from './migrations.ts';
@@ -78,6 +79,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       mentions: null,
     },
     upgrade: (tx) => indexOrgTimes(tx.table('articles')),
+  },
+  {
+    // v7: the reader's notes by organisation and time (`noteOrgTimes`, derived on write like
+    // `orgTimes`), so that the newest notes about a company are found however many highlights
+    // name it (before, the first 50 highlights by random id were read and their notes kept).
+    version: 7,
+    stores: {
+      highlights: 'id, *urlKeys, articleId, *orgIds, updatedAt, *noteOrgTimes',
+    },
+    upgrade: (tx) => indexNoteOrgTimes(tx.table('highlights')),
   },
 ];
 

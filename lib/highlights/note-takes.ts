@@ -5,11 +5,12 @@
  */
 import type { ArchiveDb } from '../archive/db.ts';
 import { highlightRecordSchema } from '../archive/highlight.ts';
+import { notesNaming } from '../archive/org-times.ts';
 import type { RelatedItem } from '../related/view.ts';
 
 /** Notes shown at most, before the analysis pieces. */
 export const MAX_NOTE_TAKES = 5;
-/** Highlights read per organisation (bounded, whatever the archive's size). */
+/** Notes read per organisation, its newest (bounded, whatever the archive's size). */
 const PER_ORG = 50;
 
 export interface NoteTakesQuery {
@@ -26,7 +27,7 @@ export async function noteTakes(db: ArchiveDb, query: NoteTakesQuery): Promise<R
   const seen = new Map<string, { shared: string[]; record: (typeof found)[number] }>();
   const found = (
     await Promise.all(
-      [...wanted].map((id) => db.highlights.where('orgIds').equals(id).limit(PER_ORG).toArray()),
+      [...wanted].map((id) => notesNaming(db, id).reverse().limit(PER_ORG).toArray()),
     )
   ).flat();
   for (const record of found) {

@@ -1,7 +1,7 @@
 import type { ArchiveDb } from '../../lib/archive/db.ts';
 import { ARTICLE_COUNT } from '../../lib/archive/org.ts';
 import { termFrequencies } from '../../lib/archive/term-counts.ts';
-import { mentionEntries } from './org-times.ts';
+import { mentionEntries, noteEntries } from './org-times.ts';
 
 /**
  * What is wrong with an archive's derived data: every counter, mention and term count must be
@@ -61,6 +61,17 @@ export async function archiveProblems(db: ArchiveDb): Promise<string[]> {
   const storedTerms = (await db.terms.toArray()).reduce((n, shard) => n + shard.df.size, 0);
   if (storedTerms !== df.size)
     problems.push(`term counts for ${storedTerms} terms, articles ${df.size}`);
+
+  if (db.highlights?.schema.idxByName.noteOrgTimes) {
+    const expectedNotes = new Set(
+      (await db.highlights.toArray()).flatMap((h) =>
+        h.note.trim() ? [...new Set(h.orgIds)].map((id) => `${h.id}|${id}|${h.updatedAt}`) : [],
+      ),
+    );
+    const notes = new Set(await noteEntries(db));
+    for (const n of expectedNotes) if (!notes.has(n)) problems.push(`missing note entry ${n}`);
+    for (const n of notes) if (!expectedNotes.has(n)) problems.push(`stray note entry ${n}`);
+  }
 
   const ids = new Set(articles.map((a) => a.id));
   for (const key of await db.articleTexts.toCollection().primaryKeys()) {

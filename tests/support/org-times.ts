@@ -10,6 +10,16 @@ export async function orgTimeEntries(db: ArchiveDb): Promise<string[]> {
   return entries.sort();
 }
 
+/** Every `noteOrgTimes` index entry as `highlightId|orgId|time`, sorted. */
+export async function noteEntries(db: ArchiveDb): Promise<string[]> {
+  const entries: string[] = [];
+  await db.highlights.orderBy('noteOrgTimes').eachKey((key, cursor) => {
+    const [orgId, time] = key as unknown as [string, number];
+    entries.push(`${cursor.primaryKey}|${orgId}|${time}`);
+  });
+  return entries.sort();
+}
+
 interface LegacyMention {
   articleId: number;
   orgId: string;
