@@ -103,12 +103,11 @@ export async function recordArticle(
   const { text, orgNames, ...given } = draft;
   const article = await db.transaction('rw', [...RECORD_TABLES], async () => {
     // Companies the reader ignored or merged in the library stay so in new articles.
-    const decisions = orgDecisions(
-      await readOrgs(
-        db,
-        given.orgs.map((o) => o.id),
-      ),
+    const knownOrgs = await readOrgs(
+      db,
+      given.orgs.map((o) => o.id),
     );
+    const decisions = orgDecisions(knownOrgs);
     const fields = { ...given, orgs: applyOrgDecisions(given.orgs, decisions) };
     draft = { ...draft, orgs: fields.orgs };
     const existing = await db.articles.where('urlKeys').anyOf(fields.urlKeys).first();
@@ -151,7 +150,8 @@ export async function recordArticle(
         });
     }
     await db.articleTexts.put({ id, text });
-    await addIndexEntries(db, stored, orgNames, now);
+    // Nothing changed the organisations since they were read: counted without reading again.
+    await addIndexEntries(db, stored, orgNames, now, knownOrgs);
     await countArticles(db, 1);
     return stored;
   });

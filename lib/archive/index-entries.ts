@@ -92,15 +92,19 @@ export function countsOf(
   return { orgs, terms };
 }
 
-/** Counts an article's organisations and terms (inside a transaction). */
+/**
+ * Counts an article's organisations and terms (inside a transaction). `known`: its organisations
+ * as read earlier in the same transaction, when nothing has changed them since.
+ */
 export async function addIndexEntries(
   db: ArchiveDb,
   article: ArticleRecord,
   names: OrgNames,
   now: number,
+  known?: StoredOrgs,
 ): Promise<void> {
   const counts = countsOf([article], 1);
-  await countOrgs(db, counts.orgs, names, now);
+  await countOrgs(db, counts.orgs, names, now, known);
   await addTermCounts(db, counts.terms);
 }
 
