@@ -37,11 +37,12 @@ export function applyOrgDecisions(
  * A page analysis's companies as the reader decided in the library, for what the sidebar and
  * the popup show and what related coverage is looked up by: ignored ones gone, merged ones shown
  * as their target (joined with it when the page names both), renamed ones under their new name.
+ * Also returns the stored records of the companies it keeps, read on the way (the chips' counts).
  */
 export async function companiesAsDecided(
   db: ArchiveDb,
   companies: readonly CompanyMention[],
-): Promise<CompanyMention[]> {
+): Promise<{ companies: CompanyMention[]; orgs: StoredOrgs }> {
   const stored = await readOrgs(
     db,
     companies.map((c) => c.id),
@@ -76,5 +77,8 @@ export async function companiesAsDecided(
         : decided,
     );
   }
-  return [...out.values()].sort((a, b) => b.salience - a.salience || b.mentions - a.mentions);
+  return {
+    companies: [...out.values()].sort((a, b) => b.salience - a.salience || b.mentions - a.mentions),
+    orgs: new Map([...out.keys()].map((id) => [id, stored.get(id) ?? targets.get(id)])),
+  };
 }

@@ -66,10 +66,8 @@ export function createHandlers({
       const analyzed = await analyze(html, url);
       const { text } = analyzed;
       // The chips, the popup and the lookups follow the reader's ignore and merge decisions.
-      const analysis = {
-        ...analyzed.analysis,
-        companies: await companiesAsDecided(db, analyzed.analysis.companies),
-      };
+      const decided = await companiesAsDecided(db, analyzed.analysis.companies);
+      const analysis = { ...analyzed.analysis, companies: decided.companies };
       if (tabId !== undefined) await feedRuntime.rememberPageFeeds(tabId, analysis.feeds ?? []);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) {
@@ -90,17 +88,16 @@ export function createHandlers({
       if (skipped > 0) {
         console.warn(`Backstory: skipped ${skipped} archived records that fail their schema`);
       }
-      const orgIds = analysis.companies.map((c) => c.id);
-      // Independent reads: the reader's notes as takes, the site's count, the chips' counts.
-      const [notes, earlierFromSite, orgRecords] = await Promise.all([
+      // Independent reads: the reader's notes as takes, the site's count.
+      const [notes, earlierFromSite] = await Promise.all([
         noteTakes(db, { orgIds: draft.orgs.map((o) => o.id), urlKeys: draft.urlKeys, orgName }),
         saved
           ? countEarlierFromSite(db, saved)
           : db.articles.where('siteKey').equals(draft.siteKey).count(),
-        db.orgs.bulkGet(orgIds),
       ]);
+      // The chips' counts, from the records read for the decisions.
       const orgCounts = Object.fromEntries(
-        orgIds.map((id, i) => [id, orgRecords[i]?.articleCount ?? 0]),
+        analysis.companies.map((c) => [c.id, decided.orgs.get(c.id)?.articleCount ?? 0]),
       );
       const takeItems = [...notes, ...takes.map(toRelatedItem)].slice(0, 20);
       if (tabId !== undefined) {
