@@ -1,24 +1,21 @@
+import type { Table } from 'dexie';
 import type { ArchiveDb } from '../../lib/archive/db.ts';
 
-/** Every `orgTimes` index entry as `articleId|orgId|time`, sorted. */
-export async function orgTimeEntries(db: ArchiveDb): Promise<string[]> {
+/** Every entry of an `[orgId, time]` index as `primaryKey|orgId|time`, sorted. */
+async function entriesOf(table: Table, index: string): Promise<string[]> {
   const entries: string[] = [];
-  await db.articles.orderBy('orgTimes').eachKey((key, cursor) => {
+  await table.orderBy(index).eachKey((key, cursor) => {
     const [orgId, time] = key as unknown as [string, number];
     entries.push(`${cursor.primaryKey}|${orgId}|${time}`);
   });
   return entries.sort();
 }
 
+/** Every `orgTimes` index entry as `articleId|orgId|time`, sorted. */
+export const orgTimeEntries = (db: ArchiveDb) => entriesOf(db.articles, 'orgTimes');
+
 /** Every `noteOrgTimes` index entry as `highlightId|orgId|time`, sorted. */
-export async function noteEntries(db: ArchiveDb): Promise<string[]> {
-  const entries: string[] = [];
-  await db.highlights.orderBy('noteOrgTimes').eachKey((key, cursor) => {
-    const [orgId, time] = key as unknown as [string, number];
-    entries.push(`${cursor.primaryKey}|${orgId}|${time}`);
-  });
-  return entries.sort();
-}
+export const noteEntries = (db: ArchiveDb) => entriesOf(db.highlights, 'noteOrgTimes');
 
 interface LegacyMention {
   articleId: number;

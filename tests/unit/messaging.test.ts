@@ -18,6 +18,12 @@ const analyzeRequest = (path = ARTICLE_PATH) => ({
   html: demoHtml(path),
 });
 
+/** The content script's request once the reader has read the page. */
+const readRequest = (path = ARTICLE_PATH) => ({
+  ...analyzeRequest(path),
+  type: 'content/record-read',
+});
+
 const own = { id: 'backstory-id', origin: 'chrome-extension://backstory-id/' };
 const contentSender: SenderInfo = {
   id: own.id,
@@ -66,12 +72,7 @@ describe('dispatch', () => {
     expect(badges.get(7)).toBe('0');
     expect(await db.articles.count()).toBe(0);
 
-    const read = await dispatch(
-      { ...analyzeRequest(), type: 'content/record-read' },
-      contentSender,
-      own,
-      handlers,
-    );
+    const read = await dispatch(readRequest(), contentSender, own, handlers);
     if (!read.ok) throw new Error(read.error);
     const { visit } = responseSchemas['content/record-read'].parse(read.value);
     expect(visit?.article.url).toBe(`${DEMO_ORIGIN}/${ARTICLE_PATH}`);
@@ -85,13 +86,7 @@ describe('dispatch', () => {
 
   it('finds related stories among what the reader read before, with reasons', async () => {
     const { handlers, badges } = setup();
-    const read = (path: string) =>
-      dispatch(
-        { ...analyzeRequest(path), type: 'content/record-read' },
-        contentSender,
-        own,
-        handlers,
-      );
+    const read = (path: string) => dispatch(readRequest(path), contentSender, own, handlers);
     await read('northwind-wire/amazon-odyssey-investment.html');
     await read('northwind-wire/nvidia-record-quarter.html');
     const result = await dispatch(analyzeRequest(), contentSender, own, handlers);
@@ -108,12 +103,7 @@ describe('dispatch', () => {
 
   it("shows the page's companies as the reader decided: ignored gone, merged joined, renamed", async () => {
     const { db, handlers } = setup();
-    const read = await dispatch(
-      { ...analyzeRequest(), type: 'content/record-read' },
-      contentSender,
-      own,
-      handlers,
-    );
+    const read = await dispatch(readRequest(), contentSender, own, handlers);
     if (!read.ok) throw new Error(read.error);
     await applyOrgAction(db, 'd:kestrel-ventures', { action: 'ignore' }, 5_000);
     await applyOrgAction(db, 'd:odyssey', { action: 'rename', name: 'Odyssey Systems' }, 5_000);
@@ -143,12 +133,7 @@ describe('dispatch', () => {
   it('never records from a private window', async () => {
     const { db, handlers } = setup();
     const privateTab = { ...contentSender, tab: { id: 9, incognito: true } };
-    const result = await dispatch(
-      { ...analyzeRequest(), type: 'content/record-read' },
-      privateTab,
-      own,
-      handlers,
-    );
+    const result = await dispatch(readRequest(), privateTab, own, handlers);
     expect(result).toEqual({ ok: true, value: { visit: null } });
     expect(await db.articles.count()).toBe(0);
   });
@@ -213,12 +198,7 @@ describe('dispatch', () => {
 
   it('answers the popup with the article its tab recorded', async () => {
     const { handlers } = setup();
-    await dispatch(
-      { ...analyzeRequest(), type: 'content/record-read' },
-      contentSender,
-      own,
-      handlers,
-    );
+    await dispatch(readRequest(), contentSender, own, handlers);
     const result = await dispatch(
       { type: 'popup/get-tab-state', tabId: 7 },
       popupSender,
@@ -281,13 +261,7 @@ describe('request (client)', () => {
 describe('storage errors', () => {
   it('tells the reader the disk is full and keeps what was stored', async () => {
     const { db, handlers } = setup();
-    const read = (path: string) =>
-      dispatch(
-        { ...analyzeRequest(path), type: 'content/record-read' },
-        contentSender,
-        own,
-        handlers,
-      );
+    const read = (path: string) => dispatch(readRequest(path), contentSender, own, handlers);
     expect((await read('northwind-wire/nvidia-record-quarter.html')).ok).toBe(true);
     const full = vi
       .spyOn(db.articles, 'add')
