@@ -2,6 +2,7 @@ import type { OrgRecord } from '../lib/archive/org.ts';
 import type { OrgAction } from '../lib/library/messages.ts';
 import { hrefOf } from '../lib/library/routes.ts';
 import { useAsk, useLoad } from './use-ask.ts';
+import { plural } from './plural.ts';
 
 /** Every company in the archive with its count; follow, and confirm or ignore discovered ones. */
 export function CompaniesView() {
@@ -26,9 +27,8 @@ export function CompaniesView() {
       )}
       {discovered.length > 0 && (
         <p class="bs-muted">
-          {discovered.length} discovered{' '}
-          {discovered.length === 1 ? 'company waits' : 'companies wait'} for your word: open one to
-          confirm, rename, merge or ignore it.
+          {plural(discovered.length, 'discovered company waits', 'discovered companies wait')} for
+          your word: open one to confirm, rename, merge or ignore it.
         </p>
       )}
       <table class="bs-table" data-testid="companies">

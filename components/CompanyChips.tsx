@@ -1,4 +1,5 @@
 import { ChipUnread } from './FeedNotes.tsx';
+import { plural } from './plural.ts';
 
 export interface ChipCompany {
   readonly id: string;
@@ -17,8 +18,6 @@ export interface CompanyChipsProps {
   /** Unread feed stories per followed company since the reader last looked (issue 8). */
   readonly unread?: Readonly<Record<string, number>>;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function describe(company: ChipCompany): string {
   const archived =

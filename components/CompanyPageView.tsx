@@ -5,6 +5,7 @@ import { ArticleRow } from './ArticleRow.tsx';
 import { GenreChart } from './GenreChart.tsx';
 import { HighlightRow } from './HighlightRow.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
+import { plural } from './plural.ts';
 
 export interface CompanyPageViewProps {
   readonly orgId: string;
@@ -48,9 +49,7 @@ export function CompanyPageView({ orgId, onGo }: CompanyPageViewProps) {
       <h2 id="company-heading" data-testid="company-name">
         {org.name}
       </h2>
-      <p class="bs-muted">
-        {org.articleCount} {org.articleCount === 1 ? 'article' : 'articles'} in your archive
-      </p>
+      <p class="bs-muted">{plural(org.articleCount, 'article', 'articles')} in your archive</p>
       {org.status === 'merged' && org.mergedInto && (
         <p>
           Merged into{' '}

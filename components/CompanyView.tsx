@@ -1,6 +1,7 @@
 import type { OrgCoverage } from '../lib/related/view.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { RelatedList } from './RelatedList.tsx';
+import { plural } from './plural.ts';
 
 export interface CompanyViewProps {
   readonly coverage: OrgCoverage | null;
@@ -29,9 +30,7 @@ export function CompanyView({ coverage, error, now, onBack }: CompanyViewProps) 
       {coverage && (
         <>
           <h2 class="bs-title">{coverage.name}</h2>
-          <p class="bs-meta">
-            {coverage.total} {coverage.total === 1 ? 'article' : 'articles'} in your archive
-          </p>
+          <p class="bs-meta">{plural(coverage.total, 'article', 'articles')} in your archive</p>
           <CoverageChart months={coverage.months} name={coverage.name} />
           <RelatedList
             items={coverage.articles.map((a) => ({ ...a, reason: '', alsoCoveredBy: [] }))}

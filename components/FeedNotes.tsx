@@ -1,3 +1,5 @@
+import { plural } from './plural.ts';
+
 /**
  * What feeds add to the sidebar (issue 8): "since you last looked" counts on company chips and on
  * a company's page, with "mark as read", and an offer of feeds in the empty state.
@@ -15,7 +17,7 @@ export interface SidebarFeeds {
   readonly onOfferFeeds: () => void;
 }
 
-const stories = (n: number) => `${n} unread feed ${n === 1 ? 'story' : 'stories'}`;
+const stories = (n: number) => plural(n, 'unread feed story', 'unread feed stories');
 
 /** The badge on a company chip. */
 export function ChipUnread({ count }: { readonly count: number | undefined }) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FeedRecord } from '../lib/archive/feed.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
+import { plural } from './plural.ts';
 
 export interface FeedRowProps {
   readonly feed: FeedRecord;
@@ -28,7 +29,7 @@ export function feedStatus(feed: FeedRecord, now: number): string {
   if (feed.lastError)
     return `Problem: ${feed.lastError}. Trying again in ${until(feed.nextFetchAt - now)}.`;
   if (feed.lastSuccessAt === null) return 'Not checked yet';
-  const stored = `${feed.storedCount} AI-industry ${feed.storedCount === 1 ? 'story' : 'stories'} kept`;
+  const stored = `${plural(feed.storedCount, 'AI-industry story', 'AI-industry stories')} kept`;
   return `Checked ${ago(now - feed.lastSuccessAt)} · ${feed.itemCount} items in the feed · ${stored}`;
 }
 

@@ -2,6 +2,7 @@ import type { HistoryFilter } from '../lib/library/messages.ts';
 import { ArticleRow } from './ArticleRow.tsx';
 import { FilterSelect, useFilter } from './filters.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
+import { plural } from './plural.ts';
 
 const GENRES = ['news', 'analysis', 'opinion', 'press-release', 'other'] as const;
 
@@ -102,7 +103,7 @@ export function HistoryView() {
         ) : (
           <>
             <p class="bs-muted" data-testid="history-count">
-              {history.value.total} {history.value.total === 1 ? 'article' : 'articles'}
+              {plural(history.value.total, 'article', 'articles')}
             </p>
             <ol class="bs-history">
               {history.value.articles.map((a) => (

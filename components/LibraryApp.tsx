@@ -11,6 +11,7 @@ import { PageInLibrary } from './PageInLibrary.tsx';
 import { SearchView } from './SearchView.tsx';
 import { type SettingsStore, SettingsView } from './SettingsView.tsx';
 import { useAsk, useLoad } from './use-ask.ts';
+import { plural } from './plural.ts';
 
 /**
  * A section another feature adds to the library (feeds, issue 8; more highlight tools, issue 6):
@@ -43,10 +44,6 @@ const NAV: readonly { readonly view: LibraryRoute['view']; readonly label: strin
   { view: 'backup', label: 'Backup' },
   { view: 'settings', label: 'Settings' },
 ];
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** The library page: navigation, the archive's size, and the current route's view. */
 export function LibraryApp({

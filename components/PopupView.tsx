@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { TabOverview } from '../lib/popup/messages.ts';
+import { plural } from './plural.ts';
 
 export type PopupState =
   | { readonly status: 'loading' }
@@ -132,8 +133,7 @@ function Overview({
       {saved ? (
         <section data-testid="popup-article">
           <p class="bs-muted">
-            Saved in your archive · read {saved.readCount}{' '}
-            {saved.readCount === 1 ? 'time' : 'times'}
+            Saved in your archive · read {plural(saved.readCount, 'time', 'times')}
           </p>
         </section>
       ) : null}

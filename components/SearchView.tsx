@@ -3,6 +3,7 @@ import type { SearchHit } from '../lib/library/messages.ts';
 import { safeHref } from '../lib/url/safe-href.ts';
 import { Snippet } from './Snippet.tsx';
 import { useAsk } from './use-ask.ts';
+import { plural } from './plural.ts';
 
 export interface SearchViewProps {
   readonly query: string;
@@ -76,7 +77,7 @@ export function SearchView({ query, onQuery }: SearchViewProps) {
           <p class="bs-muted" data-testid="search-summary">
             {results.total === 0
               ? 'Nothing matches.'
-              : `${results.total} ${results.total === 1 ? 'match' : 'matches'} · ${results.ms} ms`}
+              : `${plural(results.total, 'match', 'matches')} · ${results.ms} ms`}
           </p>
           <ol class="bs-history" data-testid="search-results">
             {results.hits.map((hit) => (

@@ -6,6 +6,7 @@ import { CompanyView } from './CompanyView.tsx';
 import { HighlightsSection, type HighlightsSectionProps } from './HighlightsSection.tsx';
 import { CompanyFeedNote, FeedsOffer, type SidebarFeeds } from './FeedNotes.tsx';
 import { RelatedList } from './RelatedList.tsx';
+import { plural } from './plural.ts';
 
 export interface SidebarArticle {
   readonly title: string;
@@ -56,7 +57,7 @@ type CompanyState =
 
 function earlierLabel(count: number): string {
   if (count === 0) return 'No earlier articles from this site yet';
-  return `${count} earlier ${count === 1 ? 'article' : 'articles'} from this site`;
+  return `${plural(count, 'earlier article', 'earlier articles')} from this site`;
 }
 
 /** The open sidebar. Every string in it comes from a page, so it is rendered as text only. */

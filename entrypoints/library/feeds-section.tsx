@@ -6,6 +6,7 @@ import { feedAddress } from '../../lib/feeds/feed-store.ts';
 import { feedOriginAsker } from '../../lib/feeds/host-access.ts';
 import { STARTER_PACK, type StarterFeed } from '../../lib/feeds/starter-pack.ts';
 import { request } from '../../lib/messaging/client.ts';
+import { plural } from '../../components/plural.ts';
 
 const STARTER_DISMISSED = 'feedStarterDismissed';
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -66,8 +67,7 @@ export function FeedsSection() {
           ? { kind: 'error', text: problems }
           : {
               kind: 'info',
-              text:
-                added.added === 1 ? 'Following 1 new feed.' : `Following ${added.added} new feeds.`,
+              text: `Following ${plural(added.added, 'new feed', 'new feeds')}.`,
             },
       };
     });
@@ -157,9 +157,7 @@ export function FeedsSection() {
           run(async () => {
             const imported = await request(send, { type: 'library/import-opml', opml });
             const skipped = imported.skipped.map((s) => `${s.title || 'an outline'} (${s.reason})`);
-            const parts = [
-              `Imported ${imported.added} ${imported.added === 1 ? 'feed' : 'feeds'}.`,
-            ];
+            const parts = [`Imported ${plural(imported.added, 'feed', 'feeds')}.`];
             if (skipped.length > 0) parts.push(`Left out: ${skipped.join(', ')}.`);
             const pending = imported.feeds.some((f) => f.lastFetchedAt === null);
             if (pending) parts.push('Use “Refresh now” to allow their sites and fetch them.');
