@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { demoHtml } from '../support/demo-pages.ts';
 import { expect, test } from './fixtures.ts';
 import { HighlightPage } from './highlight-page.ts';
@@ -19,18 +20,24 @@ async function highlightWithNote(hl: HighlightPage, quote: string, note: string)
   await expect(hl.toolbar).toHaveCount(0);
 }
 
+/** The demo article with QUOTE highlighted and noted, painted. */
+async function highlightedArticle(page: Page, origin: string) {
+  const ui = new SidebarPage(page);
+  const hl = new HighlightPage(page);
+  await ui.visit(origin + PATH);
+  await expect(ui.tab).toBeVisible();
+  await highlightWithNote(hl, QUOTE, NOTE);
+  await hl.expectPainted(QUOTE);
+  return { ui, hl };
+}
+
 test.afterEach(({ demo }) => demo.clearOverrides());
 
 test('a highlighted passage with a note is painted again after a reload and shows its note', async ({
   page,
   demo,
 }) => {
-  const ui = new SidebarPage(page);
-  const hl = new HighlightPage(page);
-  await ui.visit(demo.origin + PATH);
-  await expect(ui.tab).toBeVisible();
-  await highlightWithNote(hl, QUOTE, NOTE);
-  await hl.expectPainted(QUOTE);
+  const { ui, hl } = await highlightedArticle(page, demo.origin);
 
   await page.reload();
   await expect(ui.tab).toBeVisible();
@@ -62,12 +69,7 @@ test('after the outlet edits the page the highlight is re-anchored, and listed a
   page,
   demo,
 }) => {
-  const ui = new SidebarPage(page);
-  const hl = new HighlightPage(page);
-  await ui.visit(demo.origin + PATH);
-  await expect(ui.tab).toBeVisible();
-  await highlightWithNote(hl, QUOTE, NOTE);
-  await hl.expectPainted(QUOTE);
+  const { ui, hl } = await highlightedArticle(page, demo.origin);
 
   // Edited: a correction paragraph before, the text reflowed, the article wrapped anew.
   const original = demoHtml(PATH.slice(1));
@@ -167,12 +169,7 @@ test('when the page re-renders its article, highlights are placed again; constan
   page,
   demo,
 }) => {
-  const ui = new SidebarPage(page);
-  const hl = new HighlightPage(page);
-  await ui.visit(demo.origin + PATH);
-  await expect(ui.tab).toBeVisible();
-  await highlightWithNote(hl, QUOTE, NOTE);
-  await hl.expectPainted(QUOTE);
+  const { ui, hl } = await highlightedArticle(page, demo.origin);
 
   // The page's own script replaces the paragraph with a fresh copy (as a client-side render does).
   await page.evaluate((quote) => {

@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { archivedRecords } from './archive-probe.ts';
 import { FeedsPage } from './feeds-page.ts';
 import { expect, test } from './fixtures.ts';
@@ -9,16 +10,26 @@ const OTHER = '/northwind-wire/amazon-odyssey-investment.html';
 
 test.use({ settings: { dwellSeconds: 0, autoSave: false } });
 
+/** Visits an AI-industry article, waits for Backstory's tab, and opens the popup for its tab. */
+async function popupOnArticle(
+  page: Page,
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+) {
+  const ui = new SidebarPage(page);
+  await ui.visit(url);
+  await expect(ui.tab).toBeVisible();
+  return { ui, popup: await openPopupFor(context, extensionId, page) };
+}
+
 test('on an article the popup says why, lists companies, saves and forgets in one click', async ({
   page,
   demo,
   context,
   extensionId,
 }) => {
-  const ui = new SidebarPage(page);
-  await ui.visit(demo.origin + ARTICLE);
-  await expect(ui.tab).toBeVisible();
-  const popup = await openPopupFor(context, extensionId, page);
+  const { popup } = await popupOnArticle(page, context, extensionId, demo.origin + ARTICLE);
   await expect(popup.getByTestId('popup-verdict')).toHaveText(/^AI-industry/);
   await expect(popup.getByTestId('popup-reasons').locator('li').first()).not.toBeEmpty();
   await expect(popup.getByTestId('popup-companies')).toContainText('Amazon');
@@ -86,10 +97,7 @@ test('pause on this site from the popup stops Backstory there', async ({
   context,
   extensionId,
 }) => {
-  const ui = new SidebarPage(page);
-  await ui.visit(demo.origin + ARTICLE);
-  await expect(ui.tab).toBeVisible();
-  const popup = await openPopupFor(context, extensionId, page);
+  const { ui, popup } = await popupOnArticle(page, context, extensionId, demo.origin + ARTICLE);
   await popup.getByTestId('popup-pause').click();
   await expect(popup.getByTestId('popup-notice')).toContainText('Paused on 127.0.0.1');
   await expect(popup.getByTestId('popup-no-sidebar')).toHaveText(
@@ -108,10 +116,12 @@ test("the popup offers to follow the outlet's feed, and following it brings its 
   extensionId,
   openExtensionPage,
 }) => {
-  const ui = new SidebarPage(page);
-  await ui.visit(`${demo.origin}/compute-notes/week-in-ai-infrastructure.html`);
-  await expect(ui.tab).toBeVisible();
-  const popup = await openPopupFor(context, extensionId, page);
+  const { popup } = await popupOnArticle(
+    page,
+    context,
+    extensionId,
+    `${demo.origin}/compute-notes/week-in-ai-infrastructure.html`,
+  );
   const offer = popup.getByTestId('popup-follow-feeds');
   await expect(offer).toContainText('Compute Notes');
   // Chromium grants 127.0.0.1 without a prompt: the content script's patterns cover it.
