@@ -3,6 +3,7 @@
  * Prints a table, or one JSON object with --json (keys as in ../shared/MEASURES.md; a figure
  * not measured is absent). Benchmarks print figures; they assert nothing.
  */
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -90,7 +91,8 @@ async function main() {
   const plain = await launchWithExtension({ withExtension: false });
   log('Loading pages alternately with and without the extension…');
   const withExt = await launchWithExtension();
-  const control = await launchWithExtension({ extensionPath: writeControlExtension() });
+  const controlPath = writeControlExtension();
+  const control = await launchWithExtension({ extensionPath: controlPath });
   const pageLoad = await benchPageLoad(
     withExt.context,
     plain.context,
@@ -106,6 +108,7 @@ async function main() {
   );
   await withExt.context.close();
   await control.context.close();
+  rmSync(controlPath, { recursive: true, force: true });
   const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
   log('Anchoring and painting 100 highlights on a 5,000-word page…');
   const highlights = await benchHighlights(plain.context, demo, RUNS);

@@ -20,12 +20,12 @@ import type { HighlightRecord } from './highlight.ts';
 export type OrgTime = readonly [orgId: string, time: number];
 
 /** The `orgTimes` keys of an article: one per organisation it names. */
-export function orgTimesOf(article: Pick<ArticleRecord, 'orgs' | 'time'>): OrgTime[] {
+function orgTimesOf(article: Pick<ArticleRecord, 'orgs' | 'time'>): OrgTime[] {
   return [...new Set(article.orgs.map((org) => org.id))].map((id) => [id, article.time]);
 }
 
 /** The `noteOrgTimes` keys of a highlight: one per organisation it names, if it has a note. */
-export function noteOrgTimesOf(
+function noteOrgTimesOf(
   highlight: Pick<HighlightRecord, 'note' | 'orgIds' | 'updatedAt'>,
 ): OrgTime[] {
   if (highlight.note.trim() === '') return [];
