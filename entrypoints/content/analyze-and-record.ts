@@ -11,6 +11,17 @@ export interface PageState {
 
 const RETRY_AFTER_MS = 1_000;
 
+/**
+ * Asks once more after a pause if the first attempt fails: a busy browser (many tabs opening at
+ * once) can fail a request in passing, for instance while the offscreen document is starting.
+ */
+function askWithRetry<T>(ask: () => Promise<T>): Promise<T> {
+  return ask().catch(async () => {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    return ask();
+  });
+}
+
 /** Pages with more elements than this are not analysed (the background would refuse them too). */
 const MAX_ELEMENTS = 50_000;
 
@@ -42,13 +53,9 @@ export async function analyzeInBackground(
   const html = serializePage(doc);
   if (html === null) return null;
   try {
-    const ask = () => request(send, { type: 'content/analyze-page', url: pageUrl, html });
-    // One retry: a busy browser (many tabs opening at once) can fail a first attempt in passing,
-    // for instance while the offscreen document is still starting.
-    const { analysis, backstory } = await ask().catch(async () => {
-      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-      return ask();
-    });
+    const { analysis, backstory } = await askWithRetry(() =>
+      request(send, { type: 'content/analyze-page', url: pageUrl, html }),
+    );
     if (!analysis.isAIIndustry || !analysis.title || !backstory) return null;
     const published = analysis.publishedAt ? Date.parse(analysis.publishedAt) : Number.NaN;
     return {
@@ -92,11 +99,9 @@ export async function recordRead(
   const html = serializePage(doc);
   if (html === null || !state.backstory) return state;
   try {
-    const ask = () => request(send, { type: 'content/record-read', url: pageUrl, html });
-    const { visit } = await ask().catch(async () => {
-      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-      return ask();
-    });
+    const { visit } = await askWithRetry(() =>
+      request(send, { type: 'content/record-read', url: pageUrl, html }),
+    );
     if (!visit) return state;
     // A first save adds this article to each of its companies' counts.
     const added = state.backstory.saved ? 0 : 1;
