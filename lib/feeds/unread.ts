@@ -4,15 +4,14 @@
  * article about it, whichever is later. Read from the company's newest articles, bounded.
  */
 import type { ArchiveDb } from '../archive/db.ts';
+import type { OrgRecord } from '../archive/org.ts';
 import { articlesNaming } from '../archive/org-times.ts';
 
 /** Newest articles read per company; older unread items than these are not counted. */
 const MAX_SCANNED = 500;
 
-export async function unreadSinceLastLook(db: ArchiveDb, orgId: string): Promise<number> {
-  const org = await db.orgs.get(orgId);
-  if (!org?.followed) return 0;
-  const articles = await articlesNaming(db, orgId).reverse().limit(MAX_SCANNED).toArray();
+async function unreadSinceLastLook(db: ArchiveDb, org: OrgRecord): Promise<number> {
+  const articles = await articlesNaming(db, org.id).reverse().limit(MAX_SCANNED).toArray();
   const lastRead = Math.max(0, ...articles.filter((a) => a.read).map((a) => a.lastReadAt));
   const since = Math.max(org.lastLookedAt ?? 0, lastRead);
   return articles.filter((a) => !a.read && a.source === 'feed' && a.firstSeenAt > since).length;
@@ -23,11 +22,15 @@ export async function unreadCounts(
   db: ArchiveDb,
   orgIds: readonly string[],
 ): Promise<{ counts: Record<string, number>; followed: string[] }> {
-  const counts: Record<string, number> = {};
   const ids = [...new Set(orgIds)];
-  for (const id of ids) counts[id] = await unreadSinceLastLook(db, id);
-  const followed = (await db.orgs.bulkGet(ids)).filter((o) => o?.followed).map((o) => o?.id ?? '');
-  return { counts, followed };
+  const followed = (await db.orgs.bulkGet(ids)).filter((o): o is OrgRecord => !!o?.followed);
+  const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  await Promise.all(
+    followed.map(async (org) => {
+      counts[org.id] = await unreadSinceLastLook(db, org);
+    }),
+  );
+  return { counts, followed: followed.map((org) => org.id) };
 }
 
 /**
