@@ -4,29 +4,26 @@ import {
   HIGHLIGHT_MENU_ID,
   highlightSelectionMessage,
 } from '../../lib/highlights/to-tab.ts';
+import type { MenuItem } from './context-menus.ts';
 
-/**
- * The keyboard command (Alt+Shift+H) and the context-menu item on a selection both ask the
- * tab's content script to highlight the reader's selection.
- */
-export function registerHighlightCommands(): void {
-  const ask = (tabId: number | undefined) => {
-    // A tab without our content script (a browser page, an excluded site) cannot answer.
-    if (tabId !== undefined)
-      browser.tabs.sendMessage(tabId, highlightSelectionMessage).catch(() => undefined);
-  };
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: HIGHLIGHT_MENU_ID,
-      title: 'Highlight with Backstory',
-      contexts: ['selection'],
-      documentUrlPatterns: ['http://*/*', 'https://*/*'],
-    });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === HIGHLIGHT_MENU_ID) ask(tab?.id);
-  });
+/** Asks a tab's content script to highlight the reader's selection. */
+function askToHighlight(tabId: number | undefined): void {
+  // A tab without our content script (a browser page, an excluded site) cannot answer.
+  if (tabId !== undefined)
+    browser.tabs.sendMessage(tabId, highlightSelectionMessage).catch(() => undefined);
+}
+
+/** "Highlight with Backstory" on a selection in a web page. */
+export const highlightMenu: MenuItem = {
+  id: HIGHLIGHT_MENU_ID,
+  title: 'Highlight with Backstory',
+  documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  onClick: (_info, tab) => askToHighlight(tab?.id),
+};
+
+/** The keyboard command (Alt+Shift+H) does what the context-menu item does. */
+export function registerHighlightCommand(): void {
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === HIGHLIGHT_COMMAND) ask(tab?.id);
+    if (command === HIGHLIGHT_COMMAND) askToHighlight(tab?.id);
   });
 }

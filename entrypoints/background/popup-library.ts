@@ -8,8 +8,7 @@ import type { PopupDeps } from '../../lib/popup/handlers.ts';
 import { TabPages } from '../../lib/popup/tab-pages.ts';
 import { ArchiveSearch } from '../../lib/search/archive-search.ts';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings/settings.ts';
-
-const RELATED_MENU = 'backstory-related-selection';
+import type { MenuItem } from './context-menus.ts';
 
 /** Opens the library at a route, reusing an open library tab. */
 async function openLibrary(route: string): Promise<void> {
@@ -64,19 +63,11 @@ export function popupLibraryDeps(db: ArchiveDb): { popup: PopupDeps; library: Li
  * "Related coverage for '<selection>'" on selected text: opens the library's resolver route,
  * which leads to the company's page (aliases resolved) or to a full-text search.
  */
-export function registerSelectionMenu(): void {
-  const menus = browser.contextMenus ?? (browser as { menus?: typeof browser.contextMenus }).menus;
-  if (!menus) return;
-  browser.runtime.onInstalled.addListener(() => {
-    menus.create({
-      id: RELATED_MENU,
-      title: "Related coverage for '%s'",
-      contexts: ['selection'],
-    });
-  });
-  menus.onClicked.addListener((info) => {
-    if (info.menuItemId !== RELATED_MENU || !info.selectionText) return;
-    const text = cleanSelection(info.selectionText);
-    void openLibrary(`#/related?text=${encodeURIComponent(text)}`);
-  });
-}
+export const relatedCoverageMenu: MenuItem = {
+  id: 'backstory-related-selection',
+  title: "Related coverage for '%s'",
+  onClick: (info) => {
+    if (!info.selectionText) return;
+    void openLibrary(`#/related?text=${encodeURIComponent(cleanSelection(info.selectionText))}`);
+  },
+};
