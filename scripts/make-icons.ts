@@ -1,7 +1,7 @@
 /** Renders public/icon.svg to the PNG sizes the manifest uses (run by hand after editing the SVG). */
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { findChrome } from './lib/find-chrome.ts';
+import { findChrome } from './lib/find-browser.ts';
 
 const svg = await readFile('public/icon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox'] });

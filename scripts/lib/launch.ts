@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { findChrome } from './find-chrome.ts';
+import { findChrome } from './find-browser.ts';
 
 /**
  * The end-to-end build (`wxt build --mode e2e`): the shipped code, with its in-page shadow roots
@@ -16,13 +16,33 @@ export const SHIPPED_CHROME_BUILD = resolve(
   fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)),
 );
 
+/**
+ * Chromium's flags for tests, the bench and the demo: no sandbox (root in CI), no GPU, and the
+ * browser's background services silenced (on a machine without internet their connection
+ * attempts fail by the dozen and slow it down; what is left of them the network audit tells apart
+ * by attribution, tests/browsers/harness/network-log.ts).
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-client-side-phishing-detection',
+  '--disable-domain-reliability',
+  // An intranet-looking name for the local demo server (exclusion tests); nothing else resolves
+  // differently.
+  '--host-resolver-rules=MAP wiki.corp.internal 127.0.0.1',
+];
+
 export interface LaunchOptions {
   readonly headless?: boolean;
   /** Load the built extension (default) or run a plain browser, for side-by-side measurements. */
   readonly withExtension?: boolean;
   readonly colorScheme?: 'light' | 'dark';
-  /** Write Chromium's own log of every network request, from every context, to this file. */
-  readonly netLog?: string;
   /** Load the shipped build instead of the end-to-end one. */
   readonly shipped?: boolean;
   /** Load the unpacked extension in this folder instead (the bench's control extension). */
@@ -40,24 +60,12 @@ export async function launchWithExtension({
   headless = true,
   withExtension = true,
   colorScheme = 'light',
-  netLog,
   shipped = false,
   extensionPath,
 }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const build = extensionPath ?? (shipped ? SHIPPED_CHROME_BUILD : CHROME_BUILD);
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    // An intranet-looking name for the local demo server (exclusion tests); nothing else resolves
-    // differently.
-    '--host-resolver-rules=MAP wiki.corp.internal 127.0.0.1',
-    ...(netLog ? [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] : []),
+    ...CHROMIUM_FLAGS,
     ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
   ];
   const context = await chromium.launchPersistentContext('', {

@@ -25,42 +25,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => feeds.close());
 
-test('a followed feed brings its AI-industry stories into the sidebar as related coverage', async ({
-  openExtensionPage,
-  page,
-  demo,
-}) => {
-  const library = new FeedsPage(await openExtensionPage('library.html#/section/feeds'));
-  const url = feeds.url('/harbour-wire.xml');
-  await library.follow(url);
-  await expect(library.row(url)).toContainText('Harbour Wire');
-  await expect(library.status(url)).toHaveText(
-    /^Checked just now · 2 items in the feed · 1 AI-industry story kept$/,
-  );
-  expect(feeds.hits.get('/harbour-wire.xml')).toBe(1);
-
-  const ui = new SidebarPage(page);
-  await ui.visit(`${demo.origin}/circuit-ledger/microsoft-openai-new-deal.html`);
-  await expect(ui.tab).toContainText('1 related');
-  await ui.open();
-  const item = ui.sidebar.getByTestId('related-item').first();
-  await expect(item).toContainText(
-    "OpenAI's new contract with Microsoft lets rival clouds sell its API",
-  );
-  await expect(item).toContainText('Harbour Wire');
-  await expect(item.getByRole('link').first()).toHaveAttribute(
-    'href',
-    'https://harbour-wire.test/2026/10/openai-microsoft-contract-rival-clouds',
-  );
-  await expect(ui.sidebar).not.toContainText('ferry timetable');
-
-  // "Refresh now" asks again with the feed's validators: the server answers 304.
-  await library.page.bringToFront();
-  await library.panel.getByTestId('feeds-refresh').click();
-  await expect.poll(() => feeds.notModified.get('/harbour-wire.xml') ?? 0).toBe(1);
-  await expect(library.status(url)).toContainText('1 AI-industry story kept');
-});
-
 test('a broken feed shows its problem in plain words and leaves the other feeds alone', async ({
   openExtensionPage,
 }) => {

@@ -5,8 +5,6 @@ import { launchWithExtension } from '../../scripts/lib/launch.ts';
 export interface ExtensionFixtures {
   /** Reader settings stored before the test starts (see lib/settings). */
   settings: Record<string, unknown>;
-  /** Where Chromium writes its log of every network request (trust-network.spec.ts). */
-  netLog: string | undefined;
   /** A fresh Chromium profile with the built extension loaded. */
   context: BrowserContext;
   extensionId: string;
@@ -29,11 +27,9 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   settings: [{ dwellSeconds: 0 }, { option: true }],
-  netLog: [undefined, { option: true }],
-  context: async ({ settings, colorScheme, netLog }, use) => {
+  context: async ({ settings, colorScheme }, use) => {
     const { context } = await launchWithExtension({
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
-      netLog,
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Tests read articles in an instant: by default an article counts as read at once.

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectionBox } from '../support/in-browser.ts';
 
 /** The highlight toolbar and the painted highlights, as a reader meets them. */
 export class HighlightPage {
@@ -12,31 +13,7 @@ export class HighlightPage {
 
   /** Selects `text` inside the first paragraph that holds it, by dragging the mouse over it. */
   async select(text: string): Promise<void> {
-    const box = await this.page.evaluate((wanted) => {
-      for (const p of document.querySelectorAll('p')) {
-        const node = [...p.childNodes].find(
-          (n) => n.nodeType === 3 && n.textContent?.includes(wanted),
-        );
-        if (!node) continue;
-        const start = (node.textContent ?? '').indexOf(wanted);
-        const rectOf = (from: number) => {
-          const r = document.createRange();
-          r.setStart(node, from);
-          r.setEnd(node, from + 1);
-          return r.getBoundingClientRect();
-        };
-        p.scrollIntoView({ block: 'center' });
-        const first = rectOf(start);
-        const last = rectOf(start + wanted.length - 1);
-        return {
-          x1: first.left + 1,
-          y1: first.top + first.height / 2,
-          x2: last.right - 1,
-          y2: last.top + last.height / 2,
-        };
-      }
-      return null;
-    }, text);
+    const box = await this.page.evaluate(selectionBox, text);
     if (!box) throw new Error(`No paragraph holds "${text}"`);
     await this.page.mouse.move(box.x1, box.y1);
     await this.page.mouse.down();

@@ -33,38 +33,6 @@ async function highlightedArticle(page: Page, origin: string) {
 
 test.afterEach(({ demo }) => demo.clearOverrides());
 
-test('a highlighted passage with a note is painted again after a reload and shows its note', async ({
-  page,
-  demo,
-}) => {
-  const { ui, hl } = await highlightedArticle(page, demo.origin);
-
-  await page.reload();
-  await expect(ui.tab).toBeVisible();
-  await hl.expectPainted(QUOTE);
-  // The page's own DOM is untouched: no marks, the text as served.
-  await expect(page.locator('mark')).toHaveCount(0);
-
-  // Clicking the painted passage shows its note.
-  const point = await page.evaluate((quote) => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote));
-    p?.scrollIntoView({ block: 'center' });
-    const r = p?.getBoundingClientRect();
-    return r ? { x: r.left + 20, y: r.top + 8 } : null;
-  }, QUOTE);
-  if (!point) throw new Error('paragraph not found');
-  await page.mouse.click(point.x, point.y);
-  await expect(hl.popover.getByTestId('highlight-note')).toHaveText(NOTE);
-
-  await ui.open();
-  const item = ui.sidebar.getByTestId('highlight-item');
-  await expect(item).toHaveCount(1);
-  await expect(item).toContainText(QUOTE);
-  await expect(item).toContainText(NOTE);
-  await expect(item).toContainText('#thesis');
-  await expect(item).toHaveAttribute('data-orphan', 'false');
-});
-
 test('after the outlet edits the page the highlight is re-anchored, and listed as an orphan once its text is gone', async ({
   page,
   demo,
@@ -110,25 +78,6 @@ test('after the outlet edits the page the highlight is re-anchored, and listed a
   demo.clearOverrides();
   await page.reload();
   await hl.expectPainted(QUOTE);
-});
-
-test('a note shows up among earlier takes on a related article, with its quote and a link back', async ({
-  page,
-  demo,
-}) => {
-  const ui = new SidebarPage(page);
-  const hl = new HighlightPage(page);
-  await ui.read(demo.origin + PATH);
-  await highlightWithNote(hl, QUOTE, NOTE);
-  await hl.expectPainted(QUOTE);
-  await ui.visit(`${demo.origin}/northwind-wire/amazon-odyssey-investment.html`);
-  await ui.open();
-  const take = ui.sidebar.getByTestId('take-item').filter({ has: page.getByTestId('take-note') });
-  await expect(take).toHaveCount(1);
-  await expect(take.getByTestId('take-note')).toContainText(QUOTE);
-  await expect(take.getByTestId('take-note')).toContainText(NOTE);
-  await expect(take.getByTestId('related-reason')).toContainText('Your note');
-  await expect(take.getByRole('link').first()).toHaveAttribute('href', demo.origin + PATH);
 });
 
 test('the sidebar exports the page’s highlights as Markdown and as Web Annotation JSON-LD', async ({

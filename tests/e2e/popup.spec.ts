@@ -74,23 +74,6 @@ test('the Related coverage button opens the sidebar on the page', async ({
   await expect(ui.sidebar).toBeVisible();
 });
 
-test('on a non-article page the popup says so and opens the library view instead', async ({
-  page,
-  demo,
-  context,
-  extensionId,
-}) => {
-  await page.goto(`${demo.origin}/kitchen/apple-crumble.html`);
-  const popup = await openPopupFor(context, extensionId, page);
-  await expect(popup.getByTestId('backstory-popup')).toBeVisible();
-  await expect(popup.getByTestId('popup-save')).toHaveCount(0);
-  await expect(popup.getByTestId('popup-detection')).not.toContainText('AI-industry');
-  const libraryOpened = context.waitForEvent('page', (p) => p.url().includes('library.html'));
-  await popup.getByTestId('popup-related').click();
-  const library = await libraryOpened;
-  expect(decodeURIComponent(library.url())).toContain('#/page?url=');
-});
-
 test('pause on this site from the popup stops Backstory there', async ({
   page,
   demo,

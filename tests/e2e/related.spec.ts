@@ -1,60 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { SidebarPage } from './sidebar-page.ts';
 
-const READ_BEFORE = [
-  '/northwind-wire/nvidia-record-quarter.html',
-  '/circuit-ledger/anthropic-new-funding-round.html',
-  '/margin-moat/anthropic-valuation-round.html',
-  '/compute-notes/infrastructure-over-models.html',
-  '/northwind-wire/amazon-odyssey-investment.html',
-  '/northwind-wire/mistral-asml-round.html',
-  '/northwind-wire/amazon-rainforest-deforestation.html',
-];
-
-test('related stories come best first with their reasons, stories folded, takes apart', async ({
-  page,
-  demo,
-}) => {
-  const ui = new SidebarPage(page);
-  for (const path of READ_BEFORE) {
-    if (path.includes('rainforest')) await ui.visit(demo.origin + path);
-    else await ui.read(demo.origin + path);
-  }
-  await ui.visit(`${demo.origin}/circuit-ledger/amazon-backs-odyssey-world-models.html`);
-  await expect(ui.tab).toContainText(/\d+ related/);
-  await ui.open();
-
-  const items = ui.sidebar.getByTestId('related-item');
-  const titles = await items.locator(':scope > .bs-item-title').allInnerTexts();
-  // The same event from another outlet first, then the same companies' earlier news.
-  expect(titles[0]).toMatch(/^Amazon invests in world-model startup Odyssey/);
-  expect(titles[1]).toMatch(/^Anthropic valued at \$520bn/);
-  expect(titles.slice(2).join('\n')).toMatch(/Nvidia forecasts/);
-  expect(titles.join('\n')).not.toMatch(/Deforestation/);
-
-  const first = items.first();
-  await expect(first.getByTestId('related-reason')).toContainText('Same story');
-  await expect(first.getByTestId('related-reason')).toContainText('Amazon and Odyssey');
-  await expect(first.getByRole('link').first()).toHaveAttribute('target', '_blank');
-  // Both outlets' reports of Anthropic's round are one entry.
-  await expect(items.nth(1).getByTestId('also-covered-by')).toContainText('The Circuit Ledger');
-  expect(titles.filter((t) => t.startsWith('Anthropic raises $20 billion'))).toHaveLength(0);
-
-  const takes = ui.sidebar.getByTestId('take-item');
-  await expect(takes.first()).toContainText('infrastructure-over-models thesis');
-  await expect(takes.first()).toContainText('analysis');
-});
-
-test('an empty archive explains how Backstory learns', async ({ page, demo }) => {
-  const ui = new SidebarPage(page);
-  await ui.visit(`${demo.origin}/circuit-ledger/microsoft-openai-new-deal.html`);
-  await expect(ui.tab).toHaveText('Backstory · 0 related');
-  await ui.open();
-  await expect(ui.sidebar.getByTestId('related-empty')).toContainText(
-    'Nothing related in your archive yet',
-  );
-});
-
 test.describe('with the default reading time', () => {
   test.use({ settings: { dwellSeconds: 2 } });
 
