@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { analyzePage } from '../lib/analyze/analyze-page.ts';
-import { parseHtml } from './lib/parse-html.ts';
+import { withParsedHtml } from './lib/parse-html.ts';
 
 const USAGE = 'usage: npm run -s analyze -- <file.html>... [--url <url>]';
 
@@ -37,10 +37,9 @@ function statedUrl(doc: Document): string | null {
 
 async function analyzeFile(file: string, given: string | null) {
   const html = await readFile(file, 'utf8');
-  const probe = parseHtml(html, 'https://saved.invalid/');
-  const url =
-    given ?? statedUrl(probe) ?? `https://saved.invalid/${encodeURIComponent(basename(file))}`;
-  const analysis = analyzePage(parseHtml(html, url), url);
+  const stated = given ?? (await withParsedHtml(html, 'https://saved.invalid/', statedUrl));
+  const url = stated ?? `https://saved.invalid/${encodeURIComponent(basename(file))}`;
+  const analysis = await withParsedHtml(html, url, (doc) => analyzePage(doc, url));
   return {
     file,
     url: analysis.url,

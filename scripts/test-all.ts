@@ -17,6 +17,8 @@ const STEPS: readonly Step[] = [
   { name: 'lint', command: 'biome lint .' },
   { name: 'typecheck', command: 'wxt prepare && tsc --noEmit' },
   { name: 'unit tests', command: 'vitest run' },
+  // The quality gate on real outlets' pages (../shared/corpus); says so and passes when absent.
+  { name: 'real pages', command: 'tsx scripts/eval.ts --real --gate' },
   { name: 'build chrome', command: 'wxt build' },
   // The same code with its in-page shadow roots open, for Playwright (content/shadow-mode.ts).
   { name: 'build e2e', command: 'wxt build --mode e2e', needs: ['build chrome'] },
