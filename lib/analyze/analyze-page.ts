@@ -1,5 +1,5 @@
 import type { ArticleCapture } from '../archive/article.ts';
-import { decide } from '../detect/decide.ts';
+import { type DetectionInput, decide } from '../detect/decide.ts';
 import type { Genre } from '../detect/genre.ts';
 import { prefilter } from '../detect/prefilter.ts';
 import { type CompanyMention, recognizeCompanies } from '../entities/recognize.ts';
@@ -78,9 +78,34 @@ export function analyzePage(doc: Document, pageUrl: string, now = Date.now()): P
   return analyzeDocument(doc, pageUrl, now).analysis;
 }
 
-/** `analyzePage`, keeping the extracted article text (the archive stores and indexes it). */
-export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()): AnalyzedPage {
-  const none = (analysis: PageAnalysis) => ({ analysis, text: '' });
+/** A page read up to the decision: what `decide` is given, or the analysis that ended it early. */
+export type PageReading =
+  | { readonly ended: AnalyzedPage }
+  | {
+      readonly input: DetectionInput;
+      readonly known: Omit<
+        PageAnalysis,
+        | 'isArticle'
+        | 'isAIIndustry'
+        | 'score'
+        | 'genre'
+        | 'reasons'
+        | 'originalUrl'
+        | 'wordCount'
+        | 'lead'
+        | 'companies'
+      >;
+      readonly text: string;
+      /** Why Readability gave up, when the text is the page's largest block instead. */
+      readonly fallback?: string;
+    };
+
+/**
+ * The pipeline up to the decision: pre-filter, metadata, Readability (or the largest block of
+ * text), company recognition. `npm run fit` reads pages this far to fit the decision's weights.
+ */
+export function readPage(doc: Document, pageUrl: string, now = Date.now()): PageReading {
+  const none = (analysis: PageAnalysis) => ({ ended: { analysis, text: '' } });
   let url: URL;
   try {
     url = new URL(pageUrl);
@@ -121,16 +146,30 @@ export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()
     (c) => !(c.discovered && site && c.name.toLowerCase().startsWith(site)),
   );
   const byline = known.byline ?? read.byline;
-  const detection = decide({ url, metadata, title, lead, text, wordCount, byline, companies });
+  return {
+    input: { url, metadata, title, lead, text, wordCount, byline, companies },
+    known: { ...known, title: title || null, byline },
+    text,
+    ...(read.fallback ? { fallback: read.fallback } : {}),
+  };
+}
+
+/** `analyzePage`, keeping the extracted article text (the archive stores and indexes it). */
+export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()): AnalyzedPage {
+  const reading = readPage(doc, pageUrl, now);
+  if ('ended' in reading) return reading.ended;
+  const { input, known, text, fallback } = reading;
+  const detection = decide(input);
   const analysis = {
     ...known,
     originalUrl: detection.isArticle ? findOriginalLink(doc, pageUrl) : null,
-    title: title || null,
-    byline,
-    wordCount,
-    lead: lead || null,
-    companies,
+    wordCount: input.wordCount,
+    lead: input.lead || null,
+    companies: input.companies,
     ...detection,
+    reasons: fallback
+      ? [...detection.reasons, `${fallback}: read the page's largest block of text`]
+      : detection.reasons,
   };
   return { analysis, text: detection.isArticle ? text : '' };
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { blockText, largestTextBlock } from './article-text.ts';
 
 /** Readability gives up on pages with more elements than this (and we say so). */
 export const MAX_ELEMENTS = 50_000;
@@ -6,8 +7,11 @@ export const MAX_ELEMENTS = 50_000;
 export interface ReadableArticle {
   readonly title: string | null;
   readonly byline: string | null;
+  /** One block a line (article-text.ts). */
   readonly text: string;
   readonly excerpt: string | null;
+  /** Set when Readability gave up and the text is the page's largest block: why it gave up. */
+  readonly fallback?: string;
 }
 
 export type ReadResult =
@@ -25,27 +29,38 @@ export function countWords(text: string): number {
 
 /**
  * Runs Readability on a clone of the document (Readability rewrites the tree it reads, and the
- * page must never change). Never throws: a failure is a reason.
+ * page must never change). Where Readability finds nothing, the page's largest block of text
+ * stands in (a newsletter laid out in tables, a page of plain paragraphs). Never throws: a
+ * failure is a reason.
  */
 export function readArticle(doc: Document): ReadResult {
+  let failure: string;
   try {
     const clone = doc.cloneNode(true) as Document;
-    const parsed = new Readability(clone, { maxElemsToParse: MAX_ELEMENTS }).parse();
-    if (!parsed?.textContent?.trim()) return { ok: false, reason: 'Readability found no article' };
-    return {
-      ok: true,
-      title: clean(parsed.title, 1_000),
-      byline: clean(parsed.byline, 500),
-      text: parsed.textContent
-        .replace(/[ \t\f\v\u00a0]+/g, ' ')
-        .replace(/\s*\n\s*/g, '\n')
-        .trim(),
-      excerpt: clean(parsed.excerpt, 2_000),
-    };
+    const parsed = new Readability<Element>(clone, {
+      maxElemsToParse: MAX_ELEMENTS,
+      serializer: (node) => node as Element,
+    }).parse();
+    const text = parsed?.content ? blockText(parsed.content) : '';
+    if (parsed && text) {
+      return {
+        ok: true,
+        title: clean(parsed.title, 1_000),
+        byline: clean(parsed.byline, 500),
+        text,
+        excerpt: clean(parsed.excerpt, 2_000),
+      };
+    }
+    failure = 'Readability found no article';
   } catch (error) {
-    return {
-      ok: false,
-      reason: `Readability failed: ${error instanceof Error ? error.message : error}`,
-    };
+    failure = `Readability failed: ${error instanceof Error ? error.message : error}`;
+  }
+  try {
+    const block = largestTextBlock(doc);
+    const text = block ? blockText(block) : '';
+    if (!text) return { ok: false, reason: failure };
+    return { ok: true, title: null, byline: null, text, excerpt: null, fallback: failure };
+  } catch (error) {
+    return { ok: false, reason: `${failure}; no text block either (${error})` };
   }
 }

@@ -43,3 +43,48 @@ describe('prefilter', () => {
     expect(check(ld('NewsArticle') + ld('Product')).pass).toBe(true);
   });
 });
+
+describe('prefilter on pages without article metadata', () => {
+  const paragraph = (i: number) =>
+    `<p>Paragraph ${i}: the lab said its new model beats the previous one on reasoning benchmarks, and that it will publish the weights.</p>`;
+
+  it('passes a blog post that is a run of paragraphs under a heading', () => {
+    const body = `<h1>Our new model</h1><div class="post">${[0, 1, 2, 3, 4, 5].map(paragraph).join('')}</div>`;
+    expect(check('<title>Blog</title>', body)).toEqual({
+      pass: true,
+      reason: 'a run of paragraphs',
+    });
+  });
+
+  it('passes a post marked og:type website (many blogs mark posts so)', () => {
+    const body = `<h1>Our new model</h1><div>${[0, 1, 2, 3, 4, 5].map(paragraph).join('')}</div>`;
+    expect(check('<meta property="og:type" content="website">', body).pass).toBe(true);
+  });
+
+  it('passes a newsletter laid out in tables: a page of text with few links', () => {
+    const rows = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<tr><td><div>Item ${i}: a chip maker and a cloud provider signed a supply deal for accelerators.</div></td></tr>`,
+    ).join('');
+    expect(check('', `<table>${rows}</table>`)).toEqual({
+      pass: true,
+      reason: 'a page of text, few links',
+    });
+  });
+
+  it('rejects a page of links, however long', () => {
+    const links = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `<li><a href="/s/${i}">Story ${i}: a chip maker and a cloud provider signed a deal</a></li>`,
+    ).join('');
+    expect(
+      check('<meta property="og:type" content="website">', `<h1>Latest</h1><ul>${links}</ul>`).pass,
+    ).toBe(false);
+  });
+
+  it('rejects short paragraphs under one parent (a teaser, a card)', () => {
+    expect(check('', `<h1>Card</h1><div>${paragraph(0)}${paragraph(1)}</div>`).pass).toBe(false);
+  });
+});

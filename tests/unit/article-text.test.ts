@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { blockText, largestTextBlock } from '../../lib/extract/article-text.ts';
+import { readArticle } from '../../lib/extract/extract-article.ts';
+import { parseHtml } from '../../scripts/lib/parse-html.ts';
+
+const page = (body: string) =>
+  parseHtml(
+    `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`,
+    'https://example.test/a/b',
+  );
+
+const prose = (topic: string, n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} about ${topic}: the company said its new accelerator would ship to cloud customers next year, and analysts expect demand for training clusters to keep growing.</p>`,
+  ).join('');
+
+describe('blockText', () => {
+  it('puts each block on its own line, so adjacent blocks never run together', () => {
+    const doc = page(
+      '<main><p>Reporting by Associated Press</p><p>Nvidia said on Monday</p></main>',
+    );
+    expect(blockText(doc.body)).toBe('Reporting by Associated Press\nNvidia said on Monday');
+  });
+
+  it('breaks lines at <br> and collapses whitespace within a line', () => {
+    const doc = page('<div>First   line<br>second\n line</div>');
+    expect(blockText(doc.body)).toBe('First line\nsecond line');
+  });
+
+  it('leaves out captions, ad labels and lists of related links', () => {
+    const doc = page(`<article>
+      <p>Mistral raised a new round.</p>
+      <figure><img alt=""><figcaption>The founders in Paris. Photo: agency</figcaption></figure>
+      <div>Advertisement</div>
+      <ul><li><a href="/1">Read: a story</a></li><li><a href="/2">Read: another</a></li><li><a href="/3">Read: a third</a></li></ul>
+      <p>The round values it at a record.</p></article>`);
+    expect(blockText(doc.body)).toBe(
+      'Mistral raised a new round.\nThe round values it at a record.',
+    );
+  });
+
+  it("keeps the article's own lists, whose items are not links", () => {
+    const doc = page(
+      '<ul><li>Training chips</li><li>Inference chips</li><li>Networking, with <a href="/x">a link</a></li></ul>',
+    );
+    expect(blockText(doc.body)).toBe('Training chips\nInference chips\nNetworking, with a link');
+  });
+});
+
+describe('largestTextBlock', () => {
+  it('finds the parent of the most paragraph text', () => {
+    const doc = page(
+      `<nav><p>Home</p></nav><div id="story">${prose('Anthropic', 6)}</div><aside>${prose('ads', 1)}</aside>`,
+    );
+    expect(largestTextBlock(doc)?.id).toBe('story');
+  });
+
+  it('finds the text of a page laid out without paragraphs (a newsletter in tables)', () => {
+    const items = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<tr><td><div>Item ${i}: a chip maker and a cloud company agreed a multi-year supply deal for data-centre accelerators.</div></td></tr>`,
+    ).join('');
+    const doc = page(
+      `<table><tr><td><a href="/a">Home</a> <a href="/b">Archive</a></td></tr><tr><td><table id="news">${items}</table></td></tr></table>`,
+    );
+    const block = largestTextBlock(doc);
+    expect(block && blockText(block)).toContain('Item 7: a chip maker');
+    expect(block && blockText(block)).not.toContain('Archive');
+  });
+});
+
+describe('readArticle', () => {
+  it("reads Readability's article one block a line", () => {
+    const doc = page(`<article><h1>Headline</h1>${prose('OpenAI', 8)}</article>`);
+    const read = readArticle(doc);
+    expect(read.ok && read.text.split('\n').filter((l) => l.startsWith('Paragraph'))).toHaveLength(
+      8,
+    );
+    expect(read.ok && read.fallback).toBeUndefined();
+  });
+
+  it('separates table cells that Readability would run together', () => {
+    const cells = Array.from(
+      { length: 30 },
+      (_, i) => `<tr><td>Cell ${i}: Nvidia and AMD data-centre chips</td></tr>`,
+    ).join('');
+    const read = readArticle(page(`<table>${cells}</table>`));
+    expect(read.ok && read.text).toContain('data-centre chips\nCell 1:');
+  });
+});
