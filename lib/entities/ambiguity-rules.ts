@@ -3,6 +3,8 @@
  * ./disambiguate.ts reads it; nothing here is specific to one article.
  */
 
+import { AGAINST_CJK, NOT_AFTER_CJK, NOT_BEFORE_CJK } from './ambiguity-cjk.ts';
+
 /** How a name is ambiguous, which decides the checks applied to it. */
 export type Sense =
   /** An ordinary word, capitalised at the start of a sentence or in a title ("Scale", "Together"). */
@@ -18,6 +20,14 @@ export interface AmbiguityRule {
   readonly against: ReadonlySet<string>;
   /** Words right after the name that make it something else ("Oracle of Delphi"). */
   readonly notBefore: readonly string[];
+  /**
+   * For names in scripts without spaces (./ambiguity-cjk.ts): words near the name that point
+   * away from the organisation, and text right after or right before it that makes it part of
+   * another word ("三星堆", "提高通信"). All found as substrings of the text.
+   */
+  readonly againstPhrases: readonly string[];
+  readonly gluedAfter: readonly string[];
+  readonly gluedBefore: readonly string[];
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -40,7 +50,7 @@ const WORD_NAMES =
 
 const PERSON_NAMES = list(`Claude, Harvey, Devin, Ernie, Jasper, Blackwell, Hopper, Grace Hopper,
   Rubin, Vera Rubin, Watson, Einstein, Gemma, Kimi, Maia, Alexa, Sora, Crusoe, Helsing,
-  Gaudi, Joule, Sierra, Reka, Luma`);
+  Gaudi, Joule, Sierra, Reka, Luma, 클로드, クロード`);
 
 const AGAINST: Record<string, string> = {
   amazon: `rainforest rainforests forest forests river rivers basin deforestation jungle jungles
@@ -123,6 +133,9 @@ export function ambiguityRule(name: string): AmbiguityRule {
       sense: sense.get(key) ?? 'proper',
       against: new Set(words(AGAINST[key] ?? '')),
       notBefore: words(NOT_BEFORE[key] ?? ''),
+      againstPhrases: words(AGAINST_CJK[name] ?? ''),
+      gluedAfter: words(NOT_BEFORE_CJK[name] ?? ''),
+      gluedBefore: words(NOT_AFTER_CJK[name] ?? ''),
     };
     cache.set(key, rule);
   }

@@ -40,6 +40,7 @@ function judge(
     return { ok: false, hard: true }; // "meta-analysis", "apple-picking"
   }
   if (ctx.next && rule.notBefore.includes(ctx.next.lower)) return { ok: false, hard: true };
+  if (ctx.glued) return { ok: false, hard: true }; // "三星堆", "提高通信"
   const after = ctx.nextAdjacent;
   if (after && !ctx.nextIsName && COMPANY_ENDINGS.has(after.lower) && /^\p{Lu}/u.test(after.text)) {
     return { ok: false, hard: true }; // "Cobalt Labs" is another company
@@ -96,10 +97,29 @@ function judge(
  */
 export function disambiguate(doc: TextDoc, matches: readonly NameMatch[]): ResolvedMatch[] {
   const named = new Set(matches.filter((m) => !m.name.ambiguous).map((m) => m.name.orgId));
+  const phrases = new Map<string, number>();
+  // Against-words in scripts without spaces are counted as substrings of the whole text.
+  const phraseCount = (phrase: string): number => {
+    let n = phrases.get(phrase);
+    if (n === undefined) {
+      n = 0;
+      for (
+        let i = doc.text.indexOf(phrase);
+        i >= 0;
+        i = doc.text.indexOf(phrase, i + phrase.length)
+      )
+        n += 1;
+      phrases.set(phrase, n);
+    }
+    return n;
+  };
   let freq: Map<string, number> | undefined;
   const againstCount = (name: string): number => {
-    const against = ambiguityRule(name).against;
-    if (against.size === 0) return 0;
+    const rule = ambiguityRule(name);
+    let n = 0;
+    for (const w of rule.againstPhrases) n += phraseCount(w);
+    const against = rule.against;
+    if (against.size === 0) return n;
     if (!freq) {
       // One pass over the text counts the against-words of every ambiguous name found.
       const wanted = new Set<string>();
@@ -112,7 +132,6 @@ export function disambiguate(doc: TextDoc, matches: readonly NameMatch[]): Resol
       }
       freq = counts;
     }
-    let n = 0;
     for (const w of against) n += freq.get(w) ?? 0;
     return n;
   };

@@ -1,5 +1,6 @@
 import { type Casing, casingAllowed, casingOf, matchAt } from './name-compare.ts';
-import { type IndexedName, type NameIndex, nameIndex } from './name-index.ts';
+import { type IndexedName, type NameIndex, nameIndex, tokenKey } from './name-index.ts';
+import { wordEndsAt } from './script.ts';
 import {
   APOSTROPHES,
   HYPHENS,
@@ -40,9 +41,9 @@ function tryName(
   const text = doc.text;
   let end = matchAt(text, tok.start, name.text);
   if (end < 0) return undefined;
-  if (isAlnum(text.charAt(end))) {
-    if (!(name.plural && text.charAt(end) === 's' && !isAlnum(text.charAt(end + 1))))
-      return undefined;
+  // Whole words, where a change of script and Korean particles end a word ("OpenAI는").
+  if (!wordEndsAt(text, end)) {
+    if (!(name.plural && text.charAt(end) === 's' && wordEndsAt(text, end + 1))) return undefined;
     end += 1;
   }
   // "Wafer-Scale": a name glued after another word is part of a compound, unless that word
@@ -117,7 +118,7 @@ export function scanNames(doc: TextDoc, index: NameIndex = nameIndex()): NameMat
       t += 1;
       continue;
     }
-    const match = firstMatch(doc, i, tok, index.byKey.get(tok.lower), lastEnd);
+    const match = firstMatch(doc, i, tok, index.byKey.get(tokenKey(tok)), lastEnd);
     if (!match) continue;
     out.push(match);
     covered = lastEnd = match.end;

@@ -1,6 +1,7 @@
 import type { AmbiguityRule } from './ambiguity-rules.ts';
-import { CORPORATE_WORDS } from './context-words.ts';
+import { CJK_CORPORATE_WORDS, CORPORATE_WORDS } from './context-words.ts';
 import type { NameMatch } from './matcher.ts';
+import { hasCjk } from './script.ts';
 import { isSentenceStart, type TextDoc, type Token } from './text-doc.ts';
 
 /** Tokens each side of a mention read as its context (about a dozen words). */
@@ -41,6 +42,36 @@ export interface MentionContext {
   readonly appositive: boolean;
   /** Another organisation is named unambiguously in the window. */
   readonly nearOtherOrg: boolean;
+  /** Part of a longer word in a script without spaces ("三星堆", "提高通信"): see the rule. */
+  readonly glued: boolean;
+}
+
+/** Characters each side read as the context in Chinese, Japanese or Korean (about a dozen words). */
+const CJK_WINDOW = 30;
+
+/** The text each side of a mention, within its title or its body, without the mention itself. */
+function charWindow(doc: TextDoc, m: NameMatch): string {
+  const inTitle = m.start < doc.titleEnd;
+  const lo = Math.max(inTitle ? 0 : doc.titleEnd, m.start - CJK_WINDOW);
+  const hi = Math.min(inTitle ? doc.titleEnd : doc.text.length, m.end + CJK_WINDOW);
+  return `${doc.text.slice(lo, m.start)}\n${doc.text.slice(m.end, hi)}`;
+}
+
+/**
+ * Support and against words written in Chinese, Japanese or Korean: no spaces separate them
+ * from their neighbours, so they are found as substrings of the characters around the mention.
+ */
+function addCjkWords(
+  doc: TextDoc,
+  m: NameMatch,
+  rule: AmbiguityRule,
+  support: Set<string>,
+  against: Set<string>,
+): void {
+  const near = charWindow(doc, m);
+  if (!hasCjk(near)) return;
+  for (const w of CJK_CORPORATE_WORDS) if (near.includes(w)) support.add(w);
+  for (const w of rule.againstPhrases) if (near.includes(w)) against.add(w);
 }
 
 const APPOSITIVE =
@@ -75,6 +106,7 @@ export function readContext(
     if (CORPORATE_WORDS.has(t.lower)) support.add(t.text);
     if (rule.against.has(t.lower)) against.add(t.text);
   }
+  addCjkWords(doc, m, rule, support, against);
   let nearOtherOrg = false;
   for (let i = lo; i < hi && !nearOtherOrg; i += 1) {
     const other = lookup.startsAtToken.get(i);
@@ -92,6 +124,9 @@ export function readContext(
     support: [...support],
     against: [...against],
     nearOtherOrg,
+    glued:
+      rule.gluedAfter.some((w) => text.startsWith(w, m.end)) ||
+      rule.gluedBefore.some((w) => text.endsWith(w, m.start)),
   };
 }
 

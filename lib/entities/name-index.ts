@@ -1,6 +1,8 @@
 import type { OrgEntry } from './org-entry.ts';
 import { type NameForm, registryNames } from './registry.ts';
 import { REGISTRY } from './registry-data.ts';
+import { HANGUL, hasCjk, scriptAt } from './script.ts';
+import { type Token, tokenize } from './text-doc.ts';
 
 /** A registry string prepared for scanning. */
 export interface IndexedName {
@@ -17,16 +19,26 @@ export interface IndexedName {
 }
 
 export interface NameIndex {
-  /** Candidates keyed by the lowercase first run of letters and digits (and plurals of one-word names), longest first. */
+  /** Candidates keyed by their first token (see {@link tokenKey}; and plurals of one-word names), longest first. */
   readonly byKey: ReadonlyMap<string, readonly IndexedName[]>;
   /** Uppercase ticker → org id. */
   readonly tickers: ReadonlyMap<string, string>;
 }
 
-const FIRST_RUN = /[\p{L}\p{N}]+/u;
+/** Korean names are keyed by their first two syllables: the text's token may go on with particles. */
+const HANGUL_KEY = 2;
+
+/**
+ * The index key of a token: its lowercase text, or for Hangul its first syllables ("엔비디아는"
+ * is looked up as "엔비", where "엔비디아" is filed).
+ */
+export function tokenKey(token: Token): string {
+  return scriptAt(token.text, 0) === HANGUL ? token.lower.slice(0, HANGUL_KEY) : token.lower;
+}
 
 function firstKey(text: string): string | undefined {
-  return FIRST_RUN.exec(text)?.[0].toLowerCase();
+  const first = tokenize(text)[0];
+  return first && tokenKey(first);
 }
 
 function prepare(text: string, org: OrgEntry, form: NameForm, ambiguous: boolean): IndexedName {
@@ -38,7 +50,11 @@ function prepare(text: string, org: OrgEntry, form: NameForm, ambiguous: boolean
     ambiguous,
     distinctive: /.\p{Lu}|\p{N}/u.test(text),
     letters: (text.match(/\p{L}/gu) ?? []).length,
-    plural: form === 'product' && (!ambiguous || /[\p{Lu}\p{N}]/u.test(last)) && last !== 's',
+    plural:
+      form === 'product' &&
+      (!ambiguous || /[\p{Lu}\p{N}]/u.test(last)) &&
+      last !== 's' &&
+      !hasCjk(text),
   };
 }
 

@@ -17,11 +17,14 @@
  *   organisations (Elon Musk, Peter Thiel, Reid Hoffman, Jeff Bezos) are left out.
  * - Strings that are also ordinary words or other things are listed in `ambiguous`
  *   and need context before they count.
+ * - Names in Chinese, Japanese and Korean are kept apart, in ./registry-cjk.ts, and merged
+ *   into their entries below.
  * - Deliberately absent: any organisation named Odyssey (found by discovery instead).
  */
 import type { OrgEntry } from './org-entry.ts';
+import { CJK_NAMES, withLocalNames } from './registry-cjk.ts';
 
-export const REGISTRY: readonly OrgEntry[] = [
+const ENTRIES: readonly OrgEntry[] = [
   // ───────────────────────── Frontier and model labs ─────────────────────────
   {
     id: 'openai',
@@ -1421,6 +1424,279 @@ export const REGISTRY: readonly OrgEntry[] = [
     ambiguous: ['HUMAIN'],
   },
 
+  // ───────────────────────── Chinese, Japanese and Korean technology groups and chip makers ─────────────────────────
+  // Organisations the Chinese, Japanese and Korean presses cover as AI-industry actors; their
+  // names in those scripts, like every entry's, are in ./registry-cjk.ts.
+  {
+    id: 'xiaomi',
+    name: 'Xiaomi',
+    kind: 'bigtech',
+    aliases: ['Xiaomi Corporation'],
+    products: ['MiMo', 'HyperOS'],
+    people: ['Lei Jun'],
+    tickers: ['1810.HK'],
+  },
+  {
+    id: 'meituan',
+    name: 'Meituan',
+    kind: 'bigtech',
+    products: ['LongCat'],
+    people: ['Wang Xing'],
+    tickers: ['3690.HK'],
+  },
+  {
+    id: 'jd-com',
+    name: 'JD.com',
+    kind: 'bigtech',
+    aliases: ['Jingdong'],
+    people: ['Richard Liu', 'Liu Qiangdong'],
+    tickers: ['JD', '9618.HK'],
+  },
+  {
+    id: 'ant-group',
+    name: 'Ant Group',
+    kind: 'bigtech',
+    aliases: ['Ant Financial'],
+    divisions: ['Alipay'],
+  },
+  {
+    id: 'iflytek',
+    name: 'iFlytek',
+    kind: 'lab',
+    people: ['Liu Qingfeng'],
+    tickers: ['002230.SZ'],
+  },
+  {
+    id: 'sensetime',
+    name: 'SenseTime',
+    kind: 'lab',
+    products: ['SenseNova'],
+    tickers: ['0020.HK'],
+  },
+  {
+    id: 'lenovo',
+    name: 'Lenovo',
+    kind: 'other',
+    aliases: ['Lenovo Group'],
+    people: ['Yang Yuanqing'],
+    tickers: ['0992.HK'],
+  },
+  {
+    id: 'inspur',
+    name: 'Inspur',
+    kind: 'other',
+    aliases: ['Inspur Information', 'Inspur Electronic Information'],
+    tickers: ['000977.SZ'],
+  },
+  {
+    id: 'hygon',
+    name: 'Hygon',
+    kind: 'chips',
+    aliases: ['Hygon Information Technology'],
+    tickers: ['688041.SS'],
+  },
+  {
+    id: 'biren',
+    name: 'Biren Technology',
+    kind: 'chips',
+    aliases: ['Biren'],
+  },
+  {
+    id: 'metax',
+    name: 'MetaX',
+    kind: 'chips',
+    aliases: ['MetaX Integrated Circuits'],
+  },
+  {
+    id: 'cxmt',
+    name: 'CXMT',
+    kind: 'chips',
+    aliases: ['ChangXin Memory Technologies', 'ChangXin Memory'],
+  },
+  {
+    id: 'horizon-robotics',
+    name: 'Horizon Robotics',
+    kind: 'chips',
+    tickers: ['9660.HK'],
+  },
+  {
+    id: 'mediatek',
+    name: 'MediaTek',
+    kind: 'chips',
+    people: ['Rick Tsai'],
+    tickers: ['2454.TW'],
+  },
+  {
+    id: 'quanta-computer',
+    name: 'Quanta Computer',
+    kind: 'other',
+    aliases: ['Quanta'],
+    tickers: ['2382.TW'],
+    ambiguous: ['Quanta'],
+  },
+  {
+    id: 'wistron',
+    name: 'Wistron',
+    kind: 'other',
+    tickers: ['3231.TW'],
+  },
+  {
+    id: 'agibot',
+    name: 'AgiBot',
+    kind: 'startup',
+    aliases: ['Zhiyuan Robotics'],
+    people: ['Peng Zhihui'],
+  },
+  {
+    id: 'ubtech',
+    name: 'UBTech',
+    kind: 'startup',
+    aliases: ['UBTech Robotics'],
+    tickers: ['9880.HK'],
+  },
+  {
+    id: 'ntt',
+    name: 'NTT',
+    kind: 'bigtech',
+    aliases: ['Nippon Telegraph and Telephone', 'NTT Group'],
+    divisions: ['NTT Data', 'NTT Docomo', 'Docomo'],
+    products: ['tsuzumi'],
+    tickers: ['9432.T'],
+  },
+  {
+    id: 'fujitsu',
+    name: 'Fujitsu',
+    kind: 'bigtech',
+    tickers: ['6702.T'],
+  },
+  {
+    id: 'nec',
+    name: 'NEC',
+    kind: 'bigtech',
+    aliases: ['NEC Corporation'],
+    products: ['cotomi'],
+    tickers: ['6701.T'],
+  },
+  {
+    id: 'hitachi',
+    name: 'Hitachi',
+    kind: 'bigtech',
+    tickers: ['6501.T'],
+  },
+  {
+    id: 'rakuten',
+    name: 'Rakuten',
+    kind: 'bigtech',
+    aliases: ['Rakuten Group'],
+    people: ['Hiroshi Mikitani'],
+    tickers: ['4755.T'],
+  },
+  {
+    id: 'ly-corporation',
+    name: 'LY Corporation',
+    kind: 'bigtech',
+    aliases: ['LY Corp', 'LINE Yahoo'],
+    tickers: ['4689.T'],
+  },
+  {
+    id: 'kddi',
+    name: 'KDDI',
+    kind: 'other',
+    tickers: ['9433.T'],
+  },
+  {
+    id: 'preferred-networks',
+    name: 'Preferred Networks',
+    kind: 'lab',
+    aliases: ['PFN'],
+    products: ['PLaMo'],
+    people: ['Toru Nishikawa'],
+    ambiguous: ['PFN'],
+  },
+  {
+    id: 'rapidus',
+    name: 'Rapidus',
+    kind: 'chips',
+    people: ['Atsuyoshi Koike'],
+  },
+  {
+    id: 'tokyo-electron',
+    name: 'Tokyo Electron',
+    kind: 'chips',
+    tickers: ['8035.T'],
+  },
+  {
+    id: 'advantest',
+    name: 'Advantest',
+    kind: 'chips',
+    tickers: ['6857.T'],
+  },
+  {
+    id: 'renesas',
+    name: 'Renesas',
+    kind: 'chips',
+    aliases: ['Renesas Electronics'],
+    tickers: ['6723.T'],
+  },
+  {
+    id: 'kioxia',
+    name: 'Kioxia',
+    kind: 'chips',
+    tickers: ['285A.T'],
+  },
+  {
+    id: 'sakura-internet',
+    name: 'Sakura Internet',
+    kind: 'cloud',
+    tickers: ['3778.T'],
+  },
+  {
+    id: 'lg',
+    name: 'LG',
+    kind: 'bigtech',
+    aliases: ['LG Group', 'LG Corp'],
+    divisions: ['LG Electronics', 'LG AI Research', 'LG CNS'],
+    products: ['EXAONE'],
+    tickers: ['003550.KS'],
+    ambiguous: ['LG'],
+  },
+  {
+    id: 'kakao',
+    name: 'Kakao',
+    kind: 'bigtech',
+    aliases: ['Kakao Corp'],
+    products: ['KakaoTalk', 'Kanana'],
+    tickers: ['035720.KS'],
+  },
+  {
+    id: 'sk-telecom',
+    name: 'SK Telecom',
+    kind: 'other',
+    aliases: ['SKT'],
+    tickers: ['017670.KS'],
+  },
+  {
+    id: 'kt',
+    name: 'KT',
+    kind: 'other',
+    aliases: ['KT Corporation', 'KT Corp'],
+    tickers: ['030200.KS'],
+    ambiguous: ['KT'],
+  },
+  {
+    id: 'upstage',
+    name: 'Upstage',
+    kind: 'lab',
+    products: ['Solar Pro'],
+    ambiguous: ['Upstage', 'Solar Pro'],
+  },
+  {
+    id: 'rebellions',
+    name: 'Rebellions',
+    kind: 'chips',
+    ambiguous: ['Rebellions'],
+  },
+
   // ───────────────────────── Investors ─────────────────────────
   {
     id: 'softbank',
@@ -1597,3 +1873,6 @@ export const REGISTRY: readonly OrgEntry[] = [
     tickers: ['BLK'],
   },
 ];
+
+/** The registry: every entry with its names in Chinese, Japanese and Korean (./registry-cjk.ts). */
+export const REGISTRY: readonly OrgEntry[] = withLocalNames(ENTRIES, CJK_NAMES);

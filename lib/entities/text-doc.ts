@@ -1,4 +1,7 @@
-/** A run of letters and digits in the document, with its offsets. */
+import { foldWidth } from '../text/width.ts';
+import { HAN, NONE, SPACED, scriptAt, wordEndsAt, wordStartsAt } from './script.ts';
+
+/** A run of letters and digits of one script in the document (one character of Chinese), with its offsets. */
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -30,36 +33,35 @@ export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string): boolean =>
   /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word);
 
-/** 0: not a word character; 1: lowercase ASCII letter or digit; 2: any other letter. */
-function wordCode(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 1;
-    return c >= 65 && c <= 90 ? 2 : 0;
-  }
-  return ALNUM.test(text.charAt(i)) ? 2 : 0;
-}
+/** Whether a token of these letters needs lowercasing (anything but a-z and 0-9). */
+const needsLower = (c: number): boolean => !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
 
 /**
- * Runs of letters and digits. Hand-written (a Unicode regular expression per token is several
- * times slower), and lowercases only tokens that have something to lowercase.
+ * Runs of letters and digits of one script (./script.ts): a change of script ends a token, so
+ * "OpenAI는" and "OpenAI周二" give "OpenAI" and the rest. Each Chinese character is a token of
+ * its own: Chinese and Japanese have no spaces, and a name may start at any character.
+ * (Intl.Segmenter's dictionary splits names it does not know, "英伟|达", "腾|讯", so it cannot
+ * decide where a registry name starts.) Hand-written (a Unicode regular expression per token is
+ * several times slower), and lowercases only tokens that have something to lowercase.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let code = wordCode(text, i);
-    if (code === 0) {
+    const script = scriptAt(text, i);
+    if (script === NONE) {
       i += 1;
       continue;
     }
     const start = i;
     let plain = true;
-    while (code !== 0) {
-      if (code === 2) plain = false;
-      i += 1;
-      code = i < n ? wordCode(text, i) : 0;
+    if (script === HAN) i += 1;
+    else {
+      while (i < n && scriptAt(text, i) === script) {
+        if (plain && script === SPACED && needsLower(text.charCodeAt(i))) plain = false;
+        i += 1;
+      }
     }
     const word = text.slice(start, i);
     tokens.push({ start, end: i, text: word, lower: plain ? word : word.toLowerCase() });
@@ -78,11 +80,15 @@ function isTitleCase(title: string): boolean {
   return content.filter((w) => isCapitalised(w)).length / content.length >= 0.75;
 }
 
-/** Offsets where `name` is written as a whole word (case-sensitive). */
+/**
+ * Offsets where `name` is written as a whole word (case-sensitive). A change of script counts as
+ * a word boundary, and Korean particles may follow ("Odyssey는"): see ./script.ts.
+ */
 export function wordOccurrences(text: string, name: string): number[] {
   const out: number[] = [];
+  if (!name) return out;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!isAlnum(text.charAt(i - 1)) && !isAlnum(text.charAt(i + name.length))) out.push(i);
+    if (wordStartsAt(text, i) && wordEndsAt(text, i + name.length)) out.push(i);
   }
   return out;
 }
@@ -101,12 +107,15 @@ function findLead(lead: string, text: string): [number, number] | undefined {
   return m ? [m.index, Math.min(text.length, m.index + lead.length)] : undefined;
 }
 
-/** Joins title, lead and text into one scannable document. */
+/**
+ * Joins title, lead and text into one scannable document, with full-width Latin letters and
+ * digits folded to ASCII ("ＯｐｅｎＡＩ" is OpenAI; offsets are unchanged).
+ */
 export function buildDoc(title: string, lead: string, text: string): TextDoc {
   const head = `${title.trim()}\n\n`;
   const trimmed = lead.trim();
   const inText = trimmed ? findLead(trimmed, text) : undefined;
-  const full = trimmed && !inText ? `${head}${trimmed}\n\n${text}` : head + text;
+  const full = foldWidth(trimmed && !inText ? `${head}${trimmed}\n\n${text}` : head + text);
   const [leadStart, leadEnd] = !trimmed
     ? [head.length, head.length]
     : inText
@@ -125,12 +134,12 @@ export function buildDoc(title: string, lead: string, text: string): TextDoc {
 /** True when the character at `pos` starts a sentence, a paragraph or a heading. */
 export function isSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[\s"“‘'([*•–—]/u.test(text.charAt(i))) {
+  while (i >= 0 && /[\s"“‘'([*•–—「『（]/u.test(text.charAt(i))) {
     if (text.charAt(i) === '\n') return true;
     i -= 1;
   }
   if (i < 0) return true;
-  return '.!?:|'.includes(text.charAt(i));
+  return '.!?:|。！？：'.includes(text.charAt(i));
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */

@@ -1,5 +1,6 @@
 import { offsetMinutes, utcTime } from './date-math.ts';
 import { parseHumanDate } from './human-date.ts';
+import { parseTextDate } from './text-date.ts';
 
 /** Nothing Backstory archives was published before the web had news sites. */
 const EARLIEST = Date.UTC(1995, 0, 1);
@@ -26,7 +27,11 @@ function parseIso(value: string): number {
   return time + Math.floor(ms);
 }
 
-/** Milliseconds since the epoch of a date value in any format pages use, or NaN. */
+/**
+ * Milliseconds since the epoch of a date value in any format pages use, or NaN: ISO 8601 and
+ * epoch numbers, English written dates (./human-date.ts), then dates written in German, French,
+ * Spanish, Chinese, Japanese and Korean (./text-date.ts).
+ */
 export function parseDateValue(value: unknown): number {
   if (typeof value === 'number') return value > 1e11 ? value : value * 1000;
   if (typeof value !== 'string') return Number.NaN;
@@ -35,7 +40,9 @@ export function parseDateValue(value: unknown): number {
   if (/^\d{13}$/.test(text)) return Number(text);
   if (/^\d{10}$/.test(text)) return Number(text) * 1000;
   const iso = parseIso(text);
-  return Number.isNaN(iso) ? parseHumanDate(text) : iso;
+  if (!Number.isNaN(iso)) return iso;
+  const human = parseHumanDate(text);
+  return Number.isNaN(human) ? parseTextDate(text) : human;
 }
 
 /**

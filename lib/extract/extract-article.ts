@@ -23,9 +23,7 @@ const clean = (value: string | null | undefined, max: number): string | null => 
   return trimmed ? trimmed.slice(0, max) : null;
 };
 
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-}
+export { countWords } from './word-count.ts';
 
 /**
  * Runs Readability on a clone of the document (Readability rewrites the tree it reads, and the

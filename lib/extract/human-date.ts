@@ -1,7 +1,11 @@
 import { offsetMinutes, utcTime } from './date-math.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
+/**
+ * English month names, whole or abbreviated. Only English: "mars" or "junio" are left to
+ * ./text-date.ts, which reads the rest of a French or Spanish date (its time) too.
+ */
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\.?`;
 const TIME = String.raw`(?:\s*(?:at|,|-|–|\|)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?`;
 const ZONE = String.raw`(?:\s*\(?((?:gmt|utc)?[+-]\d{2}:?\d{2}|z|utc|gmt|[ecmp][sd]?t|bst|cest|cet|eest|eet|jst|kst|aest|aedt|sgt|hkt)\)?)?`;
 

@@ -1,5 +1,6 @@
 import { FURNITURE_SELECTOR } from './dom-scope.ts';
 import { cleanText } from './text.ts';
+import { countWords } from './word-count.ts';
 
 export const MAX_LEAD = 600;
 const MIN_LEAD_CHARS = 60;
@@ -14,7 +15,8 @@ const CAPTION =
 const BYLINE = /^(?:by|von|por|par)\s/i;
 const PROMO =
   /^(?:get|join|don'?t miss|want more|enjoy|like this|support|become a member)\b|\b(?:sign up|subscribe|cookies?|javascript|all rights reserved)\b|©/i;
-const SENTENCE_END = /[.!?…"”’)\]]$/;
+/** Ends of a sentence, with the full-width ones of Chinese and Japanese. */
+const SENTENCE_END = /[.!?…"”’)\]。！？」』）]$/;
 /** Paragraph containers that are not the article's prose: captions, bylines, standfirsts. */
 const NOT_PROSE = [
   FURNITURE_SELECTOR,
@@ -24,7 +26,9 @@ const NOT_PROSE = [
 ].join(', ');
 
 function isLead(line: string): boolean {
-  if (line.length < MIN_LEAD_CHARS || line.split(' ').length < MIN_LEAD_WORDS) return false;
+  // Words between spaces, or counted by the dictionary where a language has no spaces.
+  const words = Math.max(line.split(' ').length, countWords(line));
+  if (line.length < MIN_LEAD_CHARS || words < MIN_LEAD_WORDS) return false;
   if (NOISE.test(line) || CAPTION.test(line) || !SENTENCE_END.test(line)) return false;
   if (BYLINE.test(line) && line.length < 150) return false;
   return !(PROMO.test(line) && line.length < 250);
@@ -38,6 +42,9 @@ function clip(text: string, max: number): string {
     head.lastIndexOf('. '),
     head.lastIndexOf('? '),
     head.lastIndexOf('! '),
+    head.lastIndexOf('。'),
+    head.lastIndexOf('！'),
+    head.lastIndexOf('？'),
   );
   if (sentenceEnd >= max / 3) return head.slice(0, sentenceEnd + 1);
   const space = head.lastIndexOf(' ');

@@ -34,6 +34,13 @@ const MODIFIED_METAS = [
   'article.updated',
 ];
 
+/**
+ * Elements that hold a date written for readers ("2024年3月5日 14:30", "입력 2024.03.05. 오후
+ * 8:06"), on pages that mark it up neither with <time> nor with metadata.
+ */
+const DATE_LINES =
+  '[class*="date"], [class*="time"], [class*="publish"], [id*="date"], [id*="time"], [id*="publish"]';
+
 function firstDate(values: readonly unknown[], now: number): string | null {
   for (const value of values.slice(0, 40)) {
     const iso = toIsoDate(value, now);
@@ -68,7 +75,9 @@ export interface PageDates {
 /**
  * Publication and modification dates as ISO 8601 UTC: JSON-LD of the article node (WebPage as a
  * last resort), then the usual metas, then itemprop=datePublished, then the first <time> of the
- * article (inside its <article>, or after the headline on pages built of divs). Implausible values are skipped in favour of the next source (see {@link toIsoDate}).
+ * article (inside its <article>, or after the headline on pages built of divs), then the first
+ * date written in an element of the article whose class or id says date or time. Implausible
+ * values are skipped in favour of the next source (see {@link toIsoDate}).
  */
 export function readPageDates(
   doc: Document,
@@ -82,7 +91,8 @@ export function readPageDates(
     firstDate([ldDate('datePublished'), ldDate('dateCreated')], now) ??
     firstDate(allMeta(tags, PUBLISHED_METAS), now) ??
     articleDate(doc, '[itemprop~="datePublished"]:not(meta)', now) ??
-    articleDate(doc, 'time', now);
+    articleDate(doc, 'time', now) ??
+    articleDate(doc, DATE_LINES, now);
   const modifiedAt =
     firstDate([ldDate('dateModified'), ...allMeta(tags, MODIFIED_METAS)], now) ??
     articleDate(doc, '[itemprop~="dateModified"]:not(meta)', now);

@@ -15,9 +15,9 @@ import { siteKeyOf } from '../archive/article.ts';
 import { aiTermsIn, countAiTerms } from '../detect/ai-terms.ts';
 import { decide } from '../detect/decide.ts';
 import { recognizeCompanies } from '../entities/recognize.ts';
-import { countWords } from '../extract/extract-article.ts';
 import { leadParagraph } from '../extract/lead.ts';
 import type { PageMetadata } from '../extract/metadata.ts';
+import { countWords } from '../extract/word-count.ts';
 import type { FeedItem } from './parse-feed.ts';
 
 export interface ItemContext {
