@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SENTENCE } from '../entities/discover-prose.ts';
 
 const text = (max: number) => z.string().max(max);
 
@@ -11,6 +12,8 @@ export const companyMentionSchema = z.object({
   discovered: z.boolean(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(text(500)).max(20).readonly(),
+  /** A discovered company's evidence sentence, bounded where recognition cuts it. */
+  sentence: text(MAX_SENTENCE).optional(),
 });
 
 /** A page analysis as it crosses a message boundary (offscreen document → background → tab). */

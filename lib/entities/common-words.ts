@@ -8,7 +8,11 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
   split(`january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
   saturday sunday today yesterday tomorrow tonight spring summer autumn fall winter christmas
-  easter q1 q2 q3 q4 h1 h2`),
+  easter q1 q2 q3 q4 h1 h2 januar februar märz juni juli oktober dezember montag dienstag
+  mittwoch donnerstag freitag samstag sonntag janvier février mars avril mai juin juillet août
+  septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero
+  febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
+  miércoles jueves viernes sábado domingo`),
 );
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -25,7 +29,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   around behind beside besides between beyond during except inside near outside per through
   throughout toward towards upon via within like unlike plus minus do does did is are was were
   be been being has have had will would can could should shall may might must let here's
-  there's that's what's who's how's why's where's`),
+  there's that's what's who's how's why's where's der die das den dem des ein eine einem einer
+  und oder aber auch laut nach seit wie wenn als le la les l' un une des du et ou mais selon
+  après depuis el los las una y pero según tras desde`),
 );
 
 /** Roles, titles and generic plural nouns that start sentences ("Analysts said..."). */
@@ -49,6 +55,14 @@ export const GENERIC_CAPS: ReadonlySet<string> = new Set(
   north south east west northern southern eastern western central american chinese european
   french german british japanese korean indian israeli canadian swiss swedish dutch italian
   spanish saudi emirati taiwanese russian copyright trademark all rights reserved`),
+);
+
+/** Titles of people: a name with one inside is a person's ("NASA Administrator Jane Roe"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  split(`ceo cto cfo coo chief executive president chairman chairwoman chair founder cofounder
+  co-founder director administrator commissioner minister secretary senator rep representative
+  governor mayor judge justice spokesperson spokesman spokeswoman analyst professor dr mr mrs ms
+  sir vp svp evp manager`),
 );
 
 /** True for a capitalised word that cannot be (the start of) an organisation name. */

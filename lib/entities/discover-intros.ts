@@ -1,11 +1,16 @@
 import { type Candidate, cleanCandidate, rejectReason, type Span } from './discover-filters.ts';
-import type { IntroPattern } from './discover-patterns.ts';
+import { INTRO_PATTERNS, type IntroPattern } from './discover-patterns.ts';
+import { INTL_PATTERNS } from './discover-patterns-intl.ts';
 import type { Add } from './discover-scans.ts';
 import { nameEndingAt } from './name-runs.ts';
 import { type PeopleCheck, personShaped } from './people.ts';
 import { isSentenceStart, type TextDoc } from './text-doc.ts';
 
-const FUNDING_BEFORE = /round|rais|funding|financing|investment|series|seed|valuation/i;
+/** Every introduction pattern: English, then German, French and Spanish. */
+export const ALL_PATTERNS: readonly IntroPattern[] = [...INTRO_PATTERNS, ...INTL_PATTERNS];
+
+const FUNDING_BEFORE =
+  /round|rais|funding|financing|investment|series|seed|valuation|finanzierung|levée|ronda|financiación/i;
 
 function fill(template: string, m: RegExpExecArray): string {
   return template.replace(/\$(\d)/g, (_, g: string) => {
@@ -67,9 +72,11 @@ export function runPattern(
     for (const [raw, start] of splitList(found[0], found[1], pattern.list === true)) {
       const c = cleanCandidate(raw, start);
       if (!c || rejectReason(c, people, spans)) continue;
+      if (pattern.subjectFirst && !isSentenceStart(text, c.start)) continue;
       if (pattern.peopleLikely && personShaped(c.name)) continue;
       const weak = !pattern.strong && weakSite(doc, c);
-      add(c, pattern.id, pattern.confidence * (weak ? 0.7 : 1), fill(pattern.evidence, m));
+      const confidence = pattern.confidence * (weak ? 0.7 : 1);
+      add(c, pattern.id, confidence, fill(pattern.evidence, m), pattern.strong === true);
     }
   };
   for (const word of pattern.triggers) {

@@ -1,11 +1,20 @@
 import type { Span } from './discover-filters.ts';
-import { NAME_SUFFIXES } from './discover-patterns.ts';
+import { isSuffix } from './discover-shape.ts';
 import { type TextDoc, wordOccurrences } from './text-doc.ts';
+
+/** One pattern's evidence for a name: how sure, why, where, and whether it introduces a company. */
+export interface Evidence {
+  readonly confidence: number;
+  readonly evidence: string;
+  /** Offset of the name where the pattern saw it. */
+  readonly site: number;
+  readonly strong: boolean;
+}
 
 /** Evidence gathered for one candidate name. */
 export interface Found {
   name: string;
-  readonly byPattern: Map<string, { confidence: number; evidence: string }>;
+  readonly byPattern: Map<string, Evidence>;
   readonly sites: number[];
 }
 
@@ -13,7 +22,7 @@ export interface Found {
 export function mergeSuffixed(found: Map<string, Found>): void {
   for (const [key, f] of found) {
     const base = key.slice(0, key.lastIndexOf(' '));
-    const short = key.includes(' ') && NAME_SUFFIXES[key.slice(base.length + 1)] !== undefined;
+    const short = key.includes(' ') && isSuffix(key.slice(base.length + 1));
     const target = short ? found.get(base) : undefined;
     if (!target) continue;
     for (const [id, p] of target.byPattern) {
@@ -30,8 +39,7 @@ export function mentionPositions(doc: TextDoc, f: Found, spans: readonly Span[])
   const forms = [f.name];
   const words = f.name.split(' ');
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  if (words.length > 1 && NAME_SUFFIXES[last] !== undefined)
-    forms.push(words.slice(0, -1).join(' '));
+  if (words.length > 1 && isSuffix(last)) forms.push(words.slice(0, -1).join(' '));
   const positions = new Set<number>();
   for (const form of forms) {
     for (const start of wordOccurrences(doc.text, form)) {

@@ -4,18 +4,18 @@
  * expression from that word.
  */
 
-/** One capitalised word of a name: "Odyssey", "Mercedes-Benz", "Cresta.ai", "1X". */
 /**
  * Latin letters, not Unicode property classes: a `\p{L}` class costs milliseconds to compile
  * and these patterns are compiled on every page, where the content script starts cold.
  */
-const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ž';
-const WORD = 'A-Za-z0-9À-ÖØ-öø-ÿĀ-ž';
+export const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ž';
+export const WORD = 'A-Za-z0-9À-ÖØ-öø-ÿĀ-ž';
+/** One capitalised word of a name: "Odyssey", "Mercedes-Benz", "Cresta.ai", "1X". */
 const TOK = String.raw`(?:[${UPPER}][${WORD}]*|\d+[A-Za-z][${WORD}]*)(?:-[${UPPER}][${WORD}]*|\.(?:ai|io|com|dev|co|so))*`;
 /** A name: up to four capitalised words, "&" allowed between them. */
-const NAME = `(?<![${WORD}])${TOK}(?:(?: | & )${TOK}){0,3}`;
+export const NAME = `(?<![${WORD}])${TOK}(?:(?: | & )${TOK}){0,3}`;
 /** Several names: "Sequoia, Index Ventures and Lux Capital". */
-const NAMES = `${NAME}(?:(?:, | and |, and )${NAME}){0,5}`;
+export const NAMES = `${NAME}(?:(?:, | and |, and )${NAME}){0,5}`;
 
 const ORG_NOUN =
   '(?:startup|start-up|company|firm|maker|developer|provider|lab|laboratory|unicorn|spinout|spin-off|spinoff|chipmaker|manufacturer|designer|outfit|upstart|newcomer|supplier|operator|(?:venture|investment|hedge|growth|sovereign wealth) fund|subsidiary|studio|specialist|builder|creator|vendor|insurer|conglomerate|challenger|contractor|venture firm|investment firm)';
@@ -24,7 +24,14 @@ const PERSON_NOUN =
 const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|mn|bn)\b)`;
 const ROLE =
   '(?:co-?founder|cofounder|founder|CEO|chief executive(?: officer)?|CTO|chief technology officer|chief scientist|president|chairman)';
-const CONNECTORS = /(?:, which| has| had| have| just| recently| also| previously| now| is| was)* $/;
+/**
+ * A word describing the noun of an introduction ("a San Francisco-based AI startup"). Never a
+ * function word or verb, which would mean the noun belongs to another phrase ("a tool designed
+ * to help developers"), nor a word that describes a person ("a veteran software developer").
+ */
+const MODIFIER = String.raw`(?!(?:to|for|of|with|that|which|who|whose|in|on|by|from|and|or|as|at|into|is|was|are|were|designed|used|help|helps|helping|allows|lets|enables|veteran|senior|junior|lead|freelance|independent|former|retired|solo|hobbyist|self-taught|young|experienced|professional|indie|longtime|prolific|fellow|lone|individual)\b)[^\s,;.!?]+`;
+export const CONNECTORS =
+  /(?:, which| has| had| have| just| recently| also| previously| now| is| was)* $/;
 
 /** A way articles introduce an organisation. */
 export interface IntroPattern {
@@ -51,6 +58,11 @@ export interface IntroPattern {
   readonly peopleLikely?: boolean;
   /** Needs funding words just before the match ("a round led by X"). */
   readonly fundingContext?: boolean;
+  /**
+   * The name before the trigger counts only at the start of a sentence: in German the verb comes
+   * second, so in "Laut Insidern sammelt X…" the word before the verb is not the subject.
+   */
+  readonly subjectFirst?: boolean;
   /** Human-readable evidence; `$1`, `$2` are the regex groups. */
   readonly evidence: string;
 }
@@ -58,11 +70,18 @@ export interface IntroPattern {
 type Options = Partial<
   Pick<
     IntroPattern,
-    'joint' | 'nameGroup' | 'singleWord' | 'strong' | 'list' | 'peopleLikely' | 'fundingContext'
+    | 'joint'
+    | 'nameGroup'
+    | 'singleWord'
+    | 'strong'
+    | 'list'
+    | 'peopleLikely'
+    | 'fundingContext'
+    | 'subjectFirst'
   >
 >;
 
-const pattern = (
+export const pattern = (
   id: string,
   triggers: string,
   source: string,
@@ -79,8 +98,8 @@ const pattern = (
   ...options,
 });
 
-const COMMA = /, $/;
-const SPACE = / $/;
+export const COMMA = /, $/;
+export const SPACE = / $/;
 const APOSTROPHE = /['’]$/;
 const BACKERS = { list: true, peopleLikely: true };
 
@@ -89,7 +108,7 @@ export const INTRO_PATTERNS: readonly IntroPattern[] = [
   pattern(
     'appositive',
     'a an',
-    String.raw`(an? (?:[^\s,;.!?]+ ){0,6}?${ORG_NOUN}s?\b(?! ${PERSON_NOUN}\b)(?: [^,;.!?()]{0,50})?)`,
+    String.raw`(an? (?:${MODIFIER} ){0,6}?${ORG_NOUN}\b(?! ${PERSON_NOUN}\b)(?: [^,;.!?()]{0,50})?)`,
     0.85,
     "introduced as '$1'",
     { joint: COMMA, strong: true },
@@ -97,7 +116,7 @@ export const INTRO_PATTERNS: readonly IntroPattern[] = [
   pattern(
     'appositive-the',
     'the',
-    String.raw`(the (?:[^\s,;.!?]+ ){0,4}?${ORG_NOUN} (?:behind|that|which|whose|of|backed|known|led|building|developing|making)\b[^,;.!?()]{0,50})`,
+    String.raw`(the (?:${MODIFIER} ){0,4}?${ORG_NOUN} (?:behind|that|which|whose|of|backed|known|led|building|developing|making)\b[^,;.!?()]{0,50})`,
     0.85,
     "introduced as '$1'",
     { joint: COMMA, strong: true },
@@ -138,9 +157,18 @@ export const INTRO_PATTERNS: readonly IntroPattern[] = [
   pattern(
     'possessive-business',
     's',
-    String.raw`s (?:valuation|investors|backers|board|shares|IPO|funding|revenue|technology|software|chips?|models?|product|products|engineers|researchers|employees|customers|clients|headquarters|spokesperson|spokeswoman|spokesman|plant|plants|factory|factories|unit|division|subsidiary|shareholders|profits?|earnings|sales|stake)\b`,
+    String.raw`s (?:valuation|investors|backers|board|shares|IPO|funding|revenue|engineers|researchers|employees|customers|clients|headquarters|spokesperson|spokeswoman|spokesman|plant|plants|factory|factories|unit|division|subsidiary|shareholders|profits?|earnings|sales|stake)\b`,
     0.6,
     'has staff, investors or a business',
+    { joint: APOSTROPHE },
+  ),
+  // Products have technology and models too ("the app's model search"): weaker evidence.
+  pattern(
+    'possessive-product',
+    's',
+    String.raw`s (?:technology|software|chips?|models?|products?)\b`,
+    0.4,
+    'has products',
     { joint: APOSTROPHE },
   ),
   pattern(
@@ -163,7 +191,7 @@ export const INTRO_PATTERNS: readonly IntroPattern[] = [
     'which-does',
     'which',
     String.raw`which (?:makes|builds|develops|sells|offers|operates|provides|designs|trains|is building|is developing|has built|was spun|employs|licenses)\b`,
-    0.7,
+    0.5,
     'described by what it makes',
     { joint: COMMA },
   ),
@@ -279,18 +307,12 @@ export const INTRO_PATTERNS: readonly IntroPattern[] = [
     0.55,
     'has staff or investors',
   ),
+  // People work at organisations: "a partner at Larchmont Partners", "an analyst at Brightwater".
+  pattern(
+    'works-at',
+    'partner analyst director researcher engineer executive scientist economist strategist principal associate',
+    `(?:partner|analyst|director|researcher|engineer|executive|scientist|economist|strategist|principal|associate) at (${NAME})`,
+    0.55,
+    'has someone working there',
+  ),
 ];
-
-/** Last words that make a capitalised run a company name ("Tideline Robotics", "Odyssey Labs"), with the confidence they give. */
-export const NAME_SUFFIXES: Readonly<Record<string, number>> = Object.fromEntries(
-  `labs:.7 lab:.5 technologies:.7 ventures:.7 capital:.7 robotics:.7 semiconductor:.7
-  therapeutics:.7 biosciences:.7 holdings:.65 partners:.65 systems:.6 dynamics:.6 computing:.6
-  networks:.6 analytics:.6 ai:.6 intelligence:.45 research:.45 cloud:.45 data:.45 security:.45
-  health:.45 software:.5 energy:.45 group:.45 bio:.5 motors:.5 studios:.5 games:.45 compute:.45`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => {
-      const [word = '', value = '0'] = pair.split(':');
-      return [word, Number(value)];
-    }),
-);

@@ -1,10 +1,14 @@
-import type { Candidate, Span } from './discover-filters.ts';
-import { runPattern } from './discover-intros.ts';
+import { type Span, siteReason } from './discover-filters.ts';
+import { ALL_PATTERNS, runPattern } from './discover-intros.ts';
 import { type Found, mentionPositions, mergeSuffixed } from './discover-mentions.ts';
-import { INTRO_PATTERNS } from './discover-patterns.ts';
-import { indexTokens, scanRecurring, scanSuffixes } from './discover-scans.ts';
+import { proseMap, sentenceAround } from './discover-prose.ts';
+import { scanActs } from './discover-acts.ts';
+import { type Add, indexTokens, scanRecurring, scanSuffixes } from './discover-scans.ts';
+import { isGenericPhrase, shapeReason } from './discover-shape.ts';
+import { FIRST_NAMES, OUTLETS } from './not-companies.ts';
 import { peopleCheck } from './people.ts';
-import type { TextDoc } from './text-doc.ts';
+import { resolveOrgName } from './registry.ts';
+import { isSentenceStart, type TextDoc, wordOccurrences } from './text-doc.ts';
 
 /** An organisation the registry does not know, found from how the text introduces it. */
 export interface DiscoveredOrg {
@@ -16,6 +20,8 @@ export interface DiscoveredOrg {
   readonly evidence: readonly string[];
   /** Offsets of its mentions in the document. */
   readonly positions: readonly number[];
+  /** The sentence that introduced it or showed it acting, for the reader to judge. */
+  readonly sentence: string;
 }
 
 /** Confidence at or above which a discovered name is reported. */
@@ -29,48 +35,92 @@ const kebab = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** A registry organisation's own name or an outlet: what a glued-on word may be. */
+function isKnownName(word: string): boolean {
+  const org = resolveOrgName(word);
+  if (org && org.name.toLowerCase() === word.toLowerCase()) return true;
+  return OUTLETS.has(word.toLowerCase());
+}
+
 /**
  * Finds organisations missing from the registry from how the text introduces them
- * ("Odyssey, a startup developing world models", "backed by Lightspeed", "Tideline Inc."),
- * never people, places, outlets, public bodies or registry names. Each pattern adds
- * independent evidence; names whose combined confidence reaches the threshold are returned.
+ * ("Odyssey, a startup developing world models", "backed by Lightspeed", "Tideline Inc.") and
+ * how they act in it ("Tideline Robotics released…"), never people, places, outlets, public
+ * bodies or registry names. Only running prose counts: headings, list items and labels are
+ * title-case text, where capitals prove nothing. Each pattern adds independent evidence;
+ * names whose combined confidence reaches the threshold are returned with the sentence that
+ * showed them best.
  */
 export function discoverOrganisations(
   doc: TextDoc,
   registrySpans: readonly Span[],
   threshold = DISCOVERY_THRESHOLD,
 ): DiscoveredOrg[] {
+  const { text } = doc;
   const people = peopleCheck(doc);
+  const inProse = proseMap(text);
   const found = new Map<string, Found>();
-  const add = (c: Candidate, id: string, confidence: number, evidence: string) => {
+  const add: Add = (c, id, confidence, evidence, strong = false) => {
+    if (!inProse(c.start) || siteReason(text, c)) return;
     const key = c.name.toLowerCase();
     const f: Found = found.get(key) ?? { name: c.name, byPattern: new Map(), sites: [] };
     found.set(key, f);
     f.sites.push(c.start);
     const prior = f.byPattern.get(id);
-    if (!prior || prior.confidence < confidence) f.byPattern.set(id, { confidence, evidence });
+    if (!prior || prior.confidence < confidence)
+      f.byPattern.set(id, { confidence, evidence, site: c.start, strong });
+  };
+  // Where an introduction pattern read a name: its verb there ("X said in a statement") is
+  // that pattern's evidence, not more evidence of acting.
+  const introduced = new Set<number>();
+  const addIntroduced: Add = (c, ...rest) => {
+    introduced.add(c.start);
+    add(c, ...rest);
   };
   const index = indexTokens(doc);
-  for (const pattern of INTRO_PATTERNS) {
-    runPattern(doc, pattern, index.triggers, people, registrySpans, add);
+  for (const pattern of ALL_PATTERNS) {
+    runPattern(doc, pattern, index.triggers, people, registrySpans, addIntroduced);
   }
   scanSuffixes(doc, index, people, registrySpans, add);
-  scanRecurring(doc, index, people, registrySpans, add);
+  scanRecurring(doc, index, people, registrySpans, add, inProse);
   mergeSuffixed(found);
+  const candidates = [...found.values()];
+  scanActs(
+    doc,
+    candidates.map((f) => ({
+      name: f.name,
+      positions: mentionPositions(doc, f, registrySpans),
+      recurring: f.byPattern.has('recurring'),
+    })),
+    (pos) => inProse(pos) && !introduced.has(pos),
+    add,
+  );
+
+  const standalone = (word: string) =>
+    wordOccurrences(text, word).some((at) => !isSentenceStart(text, at) && inProse(at));
   const out: DiscoveredOrg[] = [];
-  for (const f of found.values()) {
+  for (const f of candidates) {
+    const evidence = [...f.byPattern.values()];
+    const strong = evidence.some((p) => p.strong);
+    if (shapeReason(f.name, standalone, isKnownName)) continue;
+    // A phrase of ordinary words ("Vertical AI") or a first name ("Dan") is a company only
+    // where the text introduces it as one.
+    if (!strong && isGenericPhrase(f.name, index.vocabulary)) continue;
+    if (!strong && !f.name.includes(' ') && FIRST_NAMES.has(f.name.toLowerCase())) continue;
     const positions = mentionPositions(doc, f, registrySpans);
     let miss = 1;
-    for (const p of f.byPattern.values()) miss *= 1 - p.confidence;
+    for (const p of evidence) miss *= 1 - p.confidence;
     let confidence = 1 - miss;
-    if (positions.length >= 3) confidence += (1 - confidence) * 0.2;
+    if (positions.filter(inProse).length >= 3) confidence += (1 - confidence) * 0.2;
     if (confidence < threshold) continue;
+    const best = evidence.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     out.push({
       id: `d:${kebab(f.name)}`,
       name: f.name,
       confidence: Math.round(confidence * 100) / 100,
-      evidence: [...f.byPattern.values()].map((p) => p.evidence),
+      evidence: evidence.map((p) => p.evidence),
       positions,
+      sentence: sentenceAround(text, best.site, best.site + f.name.length),
     });
   }
   return out.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));

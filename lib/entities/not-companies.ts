@@ -34,7 +34,56 @@ export const PLACES: ReadonlySet<string> = new Set(
   north carolina, south carolina, carolina, indiana, iowa, oklahoma, new mexico, montana, wyoming,
   alabama, kentucky, minnesota, missouri, maryland, delaware, connecticut, vermont, maine, alaska,
   hawaii, west virginia, washington d.c., d.c., dc, stanford, berkeley, harvard, mit, princeton,
-  yale, carnegie mellon, caltech, tsinghua, peking, eu, european union, asean, nato, g7, g20`),
+  yale, carnegie mellon, caltech, tsinghua, peking, eu, european union, asean, nato, g7, g20,
+  quebec, québec, ontario, alberta, british columbia, manitoba, saskatchewan, nova scotia,
+  new brunswick, newfoundland, bavaria, bayern, baden-württemberg, hesse, hessen, saxony, sachsen,
+  berlin-brandenburg, north rhine-westphalia, nordrhein-westfalen, lower saxony, catalonia,
+  cataluña, catalunya, andalusia, valencia, bilbao, seville, sevilla, basque country, lombardy,
+  île-de-france, ile-de-france, toulouse, grenoble, nice, bordeaux, lille, nantes, strasbourg,
+  normandy, brittany, bretagne, quebec city, guangdong, guangzhou, zhejiang, jiangsu, fujian,
+  sichuan, chengdu, chongqing, hubei, wuhan, tianjin, nanjing, suzhou, xi'an, hefei, anhui,
+  shandong, hainan, xinjiang, tibet, macau, macao, kyoto, yokohama, nagoya, fukuoka, busan,
+  incheon, pangyo, daejeon, karnataka, maharashtra, tamil nadu, telangana, hyderabad, chennai,
+  pune, gujarat, kerala, noida, gurgaon, gurugram, sydney, melbourne, brisbane, perth, auckland,
+  new zealand, wellington, ho chi minh city, hanoi, manila, kuala lumpur, bangkok, lima, bogotá,
+  bogota, santiago, montevideo, uruguay, paraguay, ecuador, venezuela, caracas, cuba, havana,
+  puerto rico, jamaica, panama, costa rica, guatemala, honduras, nicaragua, el salvador,
+  greenland, cyprus, malta, croatia, serbia, slovenia, slovakia, bulgaria, latvia, lithuania,
+  belarus, georgia, armenia, azerbaijan, kazakhstan, uzbekistan, mongolia, nepal, sri lanka,
+  myanmar, cambodia, laos, brunei, bahrain, kuwait, oman, jordan, lebanon, syria, yemen, libya,
+  tunisia, algeria, sudan, ghana, senegal, rwanda, uganda, tanzania, zambia, zimbabwe, angola,
+  mozambique, namibia, botswana, cameroon, ivory coast, côte d'ivoire, congo,
+  deutschland, frankreich, spanien, italien, österreich, schweiz, vereinigte staaten,
+  großbritannien, vereinigtes königreich, niederlande, belgien, schweden, norwegen, dänemark,
+  finnland, polen, russland, japan, südkorea, indien, kanada, brasilien, europa, amerika,
+  nordamerika, asien, afrika, münchen, köln, wien, zürich, genf, allemagne, états-unis,
+  etats-unis, royaume-uni, angleterre, espagne, italie, suisse, autriche, pays-bas, belgique,
+  suède, norvège, danemark, pologne, russie, chine, japon, corée du sud, inde, brésil, mexique,
+  amérique, amérique du nord, europe, asie, afrique, londres, pékin, séoul, alemania,
+  estados unidos, reino unido, inglaterra, francia, españa, italia, suiza, países bajos,
+  bélgica, suecia, noruega, polonia, rusia, japón, corea del sur, brasil, méxico, américa,
+  norteamérica, europa, áfrica, nueva york, londres, pekín, múnich`),
+);
+
+/** Currencies and their units: "Dollar" in "the Dollar weakened" is no company. Lowercase. */
+export const CURRENCIES: ReadonlySet<string> = new Set(
+  split(`dollar, dollars, us dollar, u.s. dollar, euro, euros, yen, yuan, renminbi, pound, pounds,
+  sterling, pound sterling, rupee, rupees, won, franc, francs, swiss franc, peso, pesos, real,
+  reais, ruble, rubles, rouble, roubles, lira, rand, ringgit, baht, dong, rupiah, krona, krone,
+  kronor, shekel, shekels, dirham, dirhams, riyal, riyals, dinar, zloty, forint, rial, taka,
+  naira, hryvnia, bitcoin, ether, tether, greenback, dólar, dólares, dollars américains, libra`),
+);
+
+/**
+ * Labels of page furniture and sections ("Advertisement", "Related", "Subscribe"): text of the
+ * page around the article, never an actor in it. Lowercase.
+ */
+export const PAGE_LABELS: ReadonlySet<string> = new Set(
+  split(`advertisement, advertisements, advert, sponsored, subscribe, subscription, newsletter,
+  newsletters, signup, login, comments, related, recommended, trending, popular, latest, topics,
+  tags, menu, photos, credit, credits, getty, caption, podcast, updated, breaking, exclusive,
+  opinion, editorial, privacy, cookies, copyright, loading, previous, skip, byline, reporting,
+  editing, anzeige, werbung, publicité, publicidad`),
 );
 
 export const OUTLETS: ReadonlySet<string> = new Set(

@@ -1,7 +1,8 @@
 import { isCommonCapital } from './common-words.ts';
-import { NAME_SUFFIXES } from './discover-patterns.ts';
+import { isSuffix } from './discover-shape.ts';
 import { FAMOUS_PEOPLE, FIRST_NAMES, PLACES } from './not-companies.ts';
 import { REGISTRY } from './registry-data.ts';
+import { resolveOrgName } from './registry.ts';
 import { type TextDoc, wordOccurrences as occurrences } from './text-doc.ts';
 
 /**
@@ -10,13 +11,20 @@ import { type TextDoc, wordOccurrences as occurrences } from './text-doc.ts';
  * treats the name ("X said", "X, the company's chief executive", "CEO X", "Mr. X").
  */
 
-const isSuffix = (word: string) => NAME_SUFFIXES[word.toLowerCase()] !== undefined;
 const isPlace = (word: string) => PLACES.has(word.toLowerCase());
 
 const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?) $/u;
-const CUE_AFTER =
-  /^,? (?:said|says|told|wrote|writes|added|explained|argued|noted|recalled|believes|thinks|who|whose)\b|^, (?:a|an|the|its|their|the company['’]s) (?:[\w'’-]+ ){0,4}?(?:chief|ceo|founder|co-founder|cofounder|president|partner|analyst|professor|researcher|director|head|executive|investor|officer|scientist|engineer|spokesperson|vice|lawyer|attorney|economist|author|former|general|managing)\b/i;
+const CUE_AFTER = new RegExp(
+  [
+    String.raw`^,? (?:said|says|told|wrote|writes|added|explained|argued|noted|recalled|believes|thinks|who|whose)\b`,
+    String.raw`^, (?:a|an|the|its|their|the company['’]s) (?:[\w'’-]+ ){0,4}?(?:chief|ceo|founder|co-founder|cofounder|president|partner|analyst|professor|researcher|director|head|executive|investor|officer|scientist|engineer|spokesperson|vice|lawyer|attorney|economist|author|former|general|managing)\b`,
+    // German, French and Spanish: "…, der Gründer von", "…, la fondatrice de", "…, dijo".
+    String.raw`^,? (?:sagte|sagt|erklärte|betonte|so|a déclaré|déclare|explique|a expliqué|dijo|explicó|afirmó|señaló)\b`,
+    String.raw`^, (?:der|die|le|la|el) (?:[\wÀ-ÿ'’-]+ ){0,3}?(?:chef|chefin|gründer|gründerin|mitgründer|mitgründerin|geschäftsführer|geschäftsführerin|sprecher|sprecherin|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|pdg|porte-parole|fundador|fundadora|cofundador|cofundadora|director|directora|consejero|portavoz)\b`,
+  ].join('|'),
+  'i',
+);
 const CUE_BEFORE =
   /(?:CEO|chief executive|founder|co-founder|cofounder|President|president|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|analyst|investor|partner|professor|Professor|researcher|Sen\.?|Senator|Rep\.?|Judge|economist|executive|engineer|scientist|chief|head) $/;
 
@@ -49,9 +57,20 @@ const cueAround = (text: string, start: number, end: number) =>
   CUE_AFTER.test(text.slice(end, end + 90)) ||
   CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
+/** Someone moving between employers: "Raiza departs Google", "Lee joined Meta". */
+const MOVES =
+  /^ (?:departs|departed|leaves|left|quits|quit|exits|exited|joins|joined|rejoins|rejoined) (\p{Lu}[\p{L}\p{N}]*)/u;
+
+const movesBetweenEmployers = (text: string, name: string) =>
+  occurrences(text, name).some((at) => {
+    const employer = MOVES.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
+    return employer !== undefined && resolveOrgName(employer) !== undefined;
+  });
+
 function isPerson(text: string, name: string): boolean {
   if (knownPeople().has(name.toLowerCase())) return true;
   const words = name.split(' ');
+  if (movesBetweenEmployers(text, name)) return true;
   if (words.length === 1) {
     // A surname used alone after the full name: "Cameron said", after "Oliver Cameron".
     for (const at of occurrences(text, name)) {
