@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportBackupText, importBackupText } from '../lib/backup/transfer.ts';
+import { plural } from './plural.ts';
 import { useAsk } from './use-ask.ts';
 
 export interface BackupViewProps {
@@ -40,16 +41,19 @@ export function BackupView({ schemaVersion }: BackupViewProps) {
   const onImport = (file: File) =>
     run(async () => {
       const { added, merged } = await importBackupText(ask, await file.text(), progress);
-      return `Imported ${added.articles ?? 0} new articles, ${added.highlights ?? 0} highlights, ${added.feeds ?? 0} feeds; ${merged} articles merged with ones you had.`;
+      const corrections = added.corrections
+        ? `, ${plural(added.corrections, 'correction', 'corrections')}`
+        : '';
+      return `Imported ${added.articles ?? 0} new articles, ${added.highlights ?? 0} highlights, ${added.feeds ?? 0} feeds${corrections}; ${merged} articles merged with ones you had.`;
     });
   const running = job.status === 'running';
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup</h2>
       <p class="bs-muted">
-        A backup holds every article, text, company, highlight, note and feed, as JSON. Importing
-        adds it to this archive: pages you have already are merged, and a file with any problem is
-        refused whole.
+        A backup holds every article, text, company, highlight, note, feed and correction, as JSON.
+        Importing adds it to this archive: pages you have already are merged, and a file with any
+        problem is refused whole.
       </p>
       <div class="bs-actions">
         <button

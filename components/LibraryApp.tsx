@@ -5,6 +5,7 @@ import { hrefOf, type LibraryRoute } from '../lib/library/routes.ts';
 import { BackupView } from './BackupView.tsx';
 import { CompaniesView } from './CompaniesView.tsx';
 import { CompanyPageView } from './CompanyPageView.tsx';
+import { CorrectionsView } from './CorrectionsView.tsx';
 import { HighlightsView } from './HighlightsView.tsx';
 import { HistoryView } from './HistoryView.tsx';
 import { PageInLibrary } from './PageInLibrary.tsx';
@@ -138,7 +139,12 @@ function RouteView({
     case 'backup':
       return <BackupView schemaVersion={schemaVersion} />;
     case 'settings':
-      return <SettingsView store={settings} />;
+      return (
+        <>
+          <SettingsView store={settings} />
+          <CorrectionsView />
+        </>
+      );
     case 'section': {
       const section = sections.find((s) => s.id === route.id);
       if (section) return section.render();

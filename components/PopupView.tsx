@@ -20,6 +20,10 @@ export interface PopupViewProps {
   readonly onSave: () => void;
   readonly onForget: (articleId: number) => void;
   readonly onPause: () => void;
+  /** The reader says what the page is: an AI-industry article ("ai") or not ("not-ai"). */
+  readonly onCorrect: (verdict: 'ai' | 'not-ai') => void;
+  /** Takes the reader's correction of the page back. */
+  readonly onUndoCorrection: (correctionId: number) => void;
   /** What the page offers besides (the popup's "follow this outlet"), above the library link. */
   readonly children?: ComponentChildren;
 }
@@ -40,6 +44,8 @@ export function PopupView({
   onSave,
   onForget,
   onPause,
+  onCorrect,
+  onUndoCorrection,
   children,
 }: PopupViewProps) {
   return (
@@ -58,6 +64,8 @@ export function PopupView({
           onSave={onSave}
           onForget={onForget}
           onPause={onPause}
+          onCorrect={onCorrect}
+          onUndoCorrection={onUndoCorrection}
         />
       )}
       {children}
@@ -74,10 +82,15 @@ function Overview({
   onSave,
   onForget,
   onPause,
+  onCorrect,
+  onUndoCorrection,
 }: {
   readonly state: Extract<PopupState, { status: 'ready' }>;
-} & Pick<PopupViewProps, 'onRelated' | 'onSave' | 'onForget' | 'onPause'>) {
-  const { page, saved, noSidebar, host } = state.overview;
+} & Pick<
+  PopupViewProps,
+  'onRelated' | 'onSave' | 'onForget' | 'onPause' | 'onCorrect' | 'onUndoCorrection'
+>) {
+  const { page, saved, noSidebar, host, correction } = state.overview;
   const isArticle = page?.isAIIndustry === true;
   return (
     <>
@@ -182,6 +195,38 @@ function Overview({
           </button>
         )}
       </div>
+      {correction ? (
+        <p class="bs-correction" data-testid="popup-correction">
+          {correction.verdict === 'ai'
+            ? 'You said this is an AI-industry article.'
+            : 'You said this is not an AI-industry article.'}{' '}
+          <button
+            type="button"
+            class="bs-link-button"
+            data-testid="popup-undo-correction"
+            disabled={state.busy}
+            onClick={() => onUndoCorrection(correction.id)}
+          >
+            Undo
+          </button>
+        </p>
+      ) : (
+        host &&
+        !noSidebar && (
+          <p class="bs-correction">
+            Wrong?{' '}
+            <button
+              type="button"
+              class="bs-link-button"
+              data-testid={isArticle ? 'popup-not-ai' : 'popup-is-ai'}
+              disabled={state.busy}
+              onClick={() => onCorrect(isArticle ? 'not-ai' : 'ai')}
+            >
+              {isArticle ? 'Not an AI-industry article' : 'It is an AI-industry article: save it'}
+            </button>
+          </p>
+        )
+      )}
       {state.notice && (
         <p class="bs-muted" role="status" data-testid="popup-notice">
           {state.notice}

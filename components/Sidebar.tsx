@@ -39,6 +39,8 @@ export interface SidebarProps {
   /** Per-site controls: pause Backstory on this site for a day, or never run here. */
   readonly onPauseSite: () => void;
   readonly onNeverSite: () => void;
+  /** The reader says the page is not an AI-industry article (Backstory then leaves it alone). */
+  readonly onNotAnArticle: () => void;
   /** Reads one company's coverage from the archive (a chip was opened). */
   readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
   /** The reader's highlights on this page (issue 6). */
@@ -69,6 +71,7 @@ export function Sidebar({
   onSave,
   onPauseSite,
   onNeverSite,
+  onNotAnArticle,
   loadCompany,
   highlights,
   feeds,
@@ -192,6 +195,19 @@ export function Sidebar({
             ))}
           </ul>
         </details>
+      )}
+      {article && (
+        <p class="bs-correct">
+          Wrong page for Backstory?{' '}
+          <button
+            type="button"
+            class="bs-link-button"
+            data-testid="not-an-article"
+            onClick={onNotAnArticle}
+          >
+            Not an AI-industry article
+          </button>
+        </p>
       )}
       <div class="bs-site-controls">
         <button type="button" class="bs-link-button" data-testid="pause-site" onClick={onPauseSite}>

@@ -12,6 +12,8 @@ export interface SidebarAppProps {
   readonly onSave: () => void;
   readonly onPauseSite: () => void;
   readonly onNeverSite: () => void;
+  /** The reader says the page is not an AI-industry article. */
+  readonly onNotAnArticle: () => void;
   readonly loadCompany: (orgId: string) => Promise<OrgCoverage>;
   /** Open at once (the reader's auto-open setting) when there is a backstory to show. */
   readonly initiallyOpen?: boolean;
@@ -33,6 +35,7 @@ export function SidebarApp({
   onSave,
   onPauseSite,
   onNeverSite,
+  onNotAnArticle,
   loadCompany,
   initiallyOpen = false,
   toggles = 0,
@@ -85,6 +88,7 @@ export function SidebarApp({
       onSave={onSave}
       onPauseSite={onPauseSite}
       onNeverSite={onNeverSite}
+      onNotAnArticle={onNotAnArticle}
       loadCompany={loadCompany}
       highlights={highlights}
       feeds={feeds}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { type AnalyzedPage, analyzeDocument } from '../../lib/analyze/analyze-page.ts';
+import { analyzeDocument } from '../../lib/analyze/analyze-page.ts';
 import { analyzedPageSchema } from '../../lib/analyze/analysis-schema.ts';
+import type { HandlerDeps } from '../../lib/messaging/handlers.ts';
 import { resultEnvelope } from '../../lib/messaging/protocol.ts';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -10,10 +11,10 @@ const OFFSCREEN_PATH = '/offscreen.html';
  * in an offscreen document (Chrome's service worker has no DOM). Heavy code stays out of the
  * content script, and analysis never runs on the page's main thread.
  */
-export function createAnalyzer(): (html: string, url: string) => Promise<AnalyzedPage> {
+export function createAnalyzer(): HandlerDeps['analyze'] {
   if (typeof DOMParser !== 'undefined') {
-    return async (html, url) =>
-      analyzeDocument(new DOMParser().parseFromString(html, 'text/html'), url);
+    return async (html, url, options) =>
+      analyzeDocument(new DOMParser().parseFromString(html, 'text/html'), url, Date.now(), options);
   }
   let opening: Promise<void> | null = null;
   const ensureOffscreen = async () => {
@@ -32,10 +33,15 @@ export function createAnalyzer(): (html: string, url: string) => Promise<Analyze
       });
     await opening;
   };
-  return async (html, url) => {
+  return async (html, url, options) => {
     await ensureOffscreen();
     const answer = resultEnvelope.parse(
-      await browser.runtime.sendMessage({ type: 'offscreen/analyze', html, url }),
+      await browser.runtime.sendMessage({
+        type: 'offscreen/analyze',
+        html,
+        url,
+        pastPrefilter: options?.pastPrefilter === true,
+      }),
     );
     if (!answer.ok) throw new Error(answer.error);
     return analyzedPageSchema.parse(answer.value);

@@ -5,6 +5,7 @@ import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers } from '../../lib/messaging/handlers.ts';
 import { TOGGLE_SIDEBAR_COMMAND, toggleSidebarMessage } from '../../lib/messaging/to-tab.ts';
 import { createAnalyzer } from './analyzer.ts';
+import { correctionsRuntime } from './corrections.ts';
 import { registerMenus } from './context-menus.ts';
 import { startFeedRefresh } from './feed-refresh.ts';
 import { highlightMenu, registerHighlightCommand } from './highlight-commands.ts';
@@ -24,6 +25,7 @@ export default defineBackground({
       badge: toolbarBadge,
       ...popupLibraryDeps(db),
       feeds: startFeedRefresh(db, Date.now),
+      corrections: correctionsRuntime(),
     });
     const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
     // First, so that a failure in an optional feature below cannot leave pages without answers.

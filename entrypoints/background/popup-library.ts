@@ -3,7 +3,11 @@ import type { ArchiveDb } from '../../lib/archive/db.ts';
 import { ImportStaging } from '../../lib/library/import-staging.ts';
 import type { LibraryDeps } from '../../lib/library/handlers.ts';
 import { cleanSelection } from '../../lib/library/resolve-selection.ts';
-import { openSidebarMessage } from '../../lib/messaging/to-tab.ts';
+import {
+  addressFromAnswer,
+  openSidebarMessage,
+  pageAddressMessage,
+} from '../../lib/messaging/to-tab.ts';
 import type { PopupDeps } from '../../lib/popup/handlers.ts';
 import { TabPages } from '../../lib/popup/tab-pages.ts';
 import { ArchiveSearch } from '../../lib/search/archive-search.ts';
@@ -30,7 +34,12 @@ export function popupLibraryDeps(db: ArchiveDb): { popup: PopupDeps; library: Li
   return {
     popup: {
       tabPages,
-      tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+      // The browser tells after the toolbar click (activeTab); else the tab's content script.
+      tabUrl: async (tabId) =>
+        (await browser.tabs.get(tabId).catch(() => undefined))?.url ??
+        addressFromAnswer(
+          await browser.tabs.sendMessage(tabId, pageAddressMessage).catch(() => undefined),
+        ),
       readSettings: async () =>
         parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
       openSidebar: async (tabId) => {

@@ -6,8 +6,9 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from '../../lib/settings/settings.ts';
+import { fromOwnBackground, isPageAddress, isPageCorrected } from '../../lib/messaging/to-tab.ts';
 import { watchNavigation } from './navigation.ts';
-import { runPage } from './page-session.tsx';
+import { type ReaderSays, runPage } from './page-session.tsx';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -33,12 +34,38 @@ export default defineContentScript({
       settings = Promise.resolve(next);
       session.abort();
     };
-    const start = (navigated: boolean) => {
+    const start = (navigated: boolean, readerSays: ReaderSays = null) => {
       session.abort();
       session = new AbortController();
-      void runPage({ ctx, readSettings, changeSettings, signal: session.signal, navigated });
+      void runPage({
+        ctx,
+        readSettings,
+        changeSettings,
+        signal: session.signal,
+        navigated,
+        readerSays,
+        restart: () => start(false),
+      });
     };
     start(false);
     watchNavigation(ctx, () => start(true));
+    // Whatever the session (the pre-filter may have stopped it): the popup asks for the page's
+    // address when the browser does not tell it; the reader corrected this page from the popup,
+    // or undid a correction: look at it again (past the pre-filter when they say it is one).
+    const onBackground = (
+      message: unknown,
+      sender: { id?: string; tab?: unknown },
+      sendResponse: (answer: unknown) => void,
+    ) => {
+      if (!fromOwnBackground(sender, browser.runtime.id)) return;
+      if (isPageAddress(message)) {
+        sendResponse({ url: location.href });
+      } else if (isPageCorrected(message)) {
+        start(false, message.verdict);
+        sendResponse({ ok: true });
+      }
+    };
+    browser.runtime.onMessage.addListener(onBackground);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onBackground));
   },
 });

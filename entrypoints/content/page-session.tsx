@@ -19,6 +19,7 @@ import { startHighlighter } from './highlights/highlighter.tsx';
 import { pageFeedNotes } from './feed-notes.ts';
 import { watchReading } from './read-watcher.ts';
 import { createUiHost } from './ui-host.ts';
+import { inCorrectedSection } from './corrected-sections.ts';
 import css from './style.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -31,6 +32,9 @@ const delay = (ms: number, signal: AbortSignal) =>
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => clearTimeout(timer));
   });
+
+/** What the reader just said about the page from the popup (null: nothing, or undone). */
+export type ReaderSays = 'ai' | 'not-ai' | null;
 
 /**
  * One page (or one view of a single-page app): the cheap pre-filter, analysis in the background,
@@ -45,6 +49,13 @@ export interface PageSession {
   readonly signal: AbortSignal;
   /** Started by a same-document navigation (single-page app), not a page load. */
   readonly navigated: boolean;
+  /**
+   * Started by the reader's correction from the popup: "ai" reads the page past the pre-filter
+   * and saves it at once (the reader asked for it).
+   */
+  readonly readerSays?: ReaderSays;
+  /** Ends this session and starts another on the page (after a correction from the sidebar). */
+  readonly restart: () => void;
 }
 
 export async function runPage({
@@ -53,9 +64,18 @@ export async function runPage({
   changeSettings,
   signal,
   navigated,
+  readerSays = null,
+  restart,
 }: PageSession): Promise<void> {
   if (navigated) await delay(SPA_SETTLE_MS, signal);
-  if (signal.aborted || !prefilter(document, new URL(location.href)).pass) return;
+  if (signal.aborted) return;
+  if (
+    !prefilter(document, new URL(location.href)).pass &&
+    readerSays !== 'ai' &&
+    !(await inCorrectedSection(location.href))
+  ) {
+    return;
+  }
   const settings = await readSettings();
   if (
     isExcluded(location.hostname, settings) ||
@@ -90,6 +110,16 @@ export async function runPage({
     })();
     return saving;
   };
+  /** The reader says this is no AI-industry article: stored, then the page is looked at again. */
+  const notAnArticle = async () => {
+    try {
+      await request(send, { type: 'content/correct-page', url: pageUrl, verdict: 'not-ai' });
+      restart();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (state) show({ ...state, error: `Backstory could not take your correction: ${reason}` });
+    }
+  };
   const show = (next: PageState) => {
     state = next;
     if (container && !signal.aborted) {
@@ -104,6 +134,7 @@ export async function runPage({
             void changeSettings((s) => pauseHost(s, location.hostname, Date.now()))
           }
           onNeverSite={() => void changeSettings((s) => excludeHost(s, location.hostname))}
+          onNotAnArticle={() => void notAnArticle()}
           loadCompany={(orgId) => request(send, { type: 'content/org-coverage', orgId })}
           highlights={highlights}
           feeds={feeds}
@@ -145,7 +176,9 @@ export async function runPage({
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-  if (settings.autoSave && state.backstory) {
+  // The reader said from the popup that this is an AI-industry article: it is saved at once.
+  if (readerSays === 'ai' && state.backstory && !state.backstory.saved) void save();
+  else if (settings.autoSave && state.backstory) {
     watchReading({
       dwellMs: settings.dwellSeconds * 1_000,
       scrollShare: settings.scrollShare,

@@ -28,7 +28,8 @@ export function answerOffscreen(
     return { ok: false, error: `Invalid message: ${z.prettifyError(request.error)}` };
   }
   try {
-    return { ok: true, value: analyzeDocument(parse(request.data.html), request.data.url) };
+    const { html, url, pastPrefilter } = request.data;
+    return { ok: true, value: analyzeDocument(parse(html), url, Date.now(), { pastPrefilter }) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

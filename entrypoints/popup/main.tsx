@@ -52,6 +52,33 @@ function show(next: PopupState) {
           return 'Removed from your archive';
         })
       }
+      onCorrect={(verdict) =>
+        act(async (id) => {
+          const { correction, tabUpdated } = await request(send, {
+            type: 'popup/correct-page',
+            tabId: id,
+            verdict,
+          });
+          if (verdict === 'not-ai') {
+            return correction.restoresArticle
+              ? 'Noted: not an AI-industry article. Removed from your archive.'
+              : 'Noted: not an AI-industry article. Backstory leaves this page alone.';
+          }
+          return tabUpdated
+            ? 'Noted: an AI-industry article. Backstory saves it and learns from it.'
+            : 'Noted: an AI-industry article. Reload the page to see Backstory on it.';
+        })
+      }
+      onUndoCorrection={(correctionId) =>
+        act(async (id) => {
+          const { undone } = await request(send, {
+            type: 'library/undo-correction',
+            id: correctionId,
+            tabId: id,
+          });
+          return undone ? 'Undone: Backstory decides this page again.' : 'Already undone.';
+        })
+      }
       onPause={() =>
         act(async () => {
           const host = state.status === 'ready' ? state.overview.host : null;

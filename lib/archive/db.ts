@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleRecord } from './article.ts';
+import type { CorrectionRecord } from './correction.ts';
 import type { FeedRecord } from './feed.ts';
 import type { HighlightRecord } from './highlight.ts';
 import type { ArticleText, MetaRecord, OrgRecord } from './org.ts';
@@ -18,6 +19,7 @@ export class ArchiveDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
   feeds!: EntityTable<FeedRecord, 'id'>;
+  corrections!: EntityTable<CorrectionRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

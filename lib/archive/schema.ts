@@ -90,6 +90,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => indexNoteOrgTimes(tx.table('highlights')),
   },
+  {
+    // v8: the reader's corrections of Backstory's verdict on a page (`correction.ts`), found by
+    // any URL variant of the page, and by site for learning (`lib/corrections/`). A new table:
+    // nothing to migrate.
+    version: 8,
+    stores: { corrections: '++id, *urlKeys, site' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,10 +1,12 @@
 /**
  * The backup file format, version 1: one JSON object with a header and the records of every
- * table the reader's data lives in. Derived tables (term counts, counters) are not exported:
+ * table the reader's data lives in (the reader's corrections since schema v8: an additional
+ * list, which older backups lack and older versions of Backstory ignore). Derived tables (term counts, counters) are not exported:
  * an import recomputes them from the articles, so they can never disagree.
  */
 import { z } from 'zod';
 import { articleRecordSchema } from '../archive/article.ts';
+import { correctionRecordSchema } from '../archive/correction.ts';
 import { feedRecordSchema } from '../archive/feed.ts';
 import { highlightRecordSchema } from '../archive/highlight.ts';
 import { orgRecordSchema } from '../archive/org.ts';
@@ -34,6 +36,8 @@ export const backupTableSchemas = {
   orgs: orgRecordSchema,
   highlights: highlightRecordSchema,
   feeds: feedRecordSchema,
+  /** Since schema v8; a backup without the list imports as one without corrections. */
+  corrections: correctionRecordSchema,
 } satisfies Record<BackupTable, z.ZodType>;
 
 export type BackupTables = { [T in BackupTable]: z.infer<(typeof backupTableSchemas)[T]>[] };

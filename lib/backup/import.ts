@@ -1,10 +1,12 @@
 import type { ArticleRecord } from '../archive/article.ts';
+import type { CorrectionRecord } from '../archive/correction.ts';
 import type { ArchiveDb } from '../archive/db.ts';
 import type { FeedRecord } from '../archive/feed.ts';
 import type { HighlightRecord } from '../archive/highlight.ts';
 import { countArticles, countsOf } from '../archive/index-entries.ts';
 import type { OrgRecord } from '../archive/org.ts';
 import { addTermCounts } from '../archive/term-counts.ts';
+import { forgetArticle } from '../archive/forget.ts';
 import type { BackupTables } from './format.ts';
 
 export interface ImportSummary {
@@ -39,9 +41,19 @@ function mergeArticle(
  * archived record; others keep their ids when free. Organisation counts, term counts
  * and the article counter are recomputed from the articles, never copied.
  */
-export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise<ImportSummary> {
+export async function importBackup(
+  db: ArchiveDb,
+  tables: BackupTables,
+  now = Date.now(),
+): Promise<ImportSummary> {
   return db.transaction('rw', db.tables, async () => {
-    const added: Record<string, number> = { articles: 0, orgs: 0, highlights: 0, feeds: 0 };
+    const added: Record<string, number> = {
+      articles: 0,
+      orgs: 0,
+      highlights: 0,
+      feeds: 0,
+      corrections: 0,
+    };
     // Feeds: by URL.
     const feedIdMap = new Map<number, number>();
     for (const feed of tables.feeds) {
@@ -102,9 +114,19 @@ export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise
       fresh.set(id, record);
       for (const key of record.urlKeys) byKey.set(key, record);
     }
-    // Story ids point at articles: follow the id map, drop links to articles not imported.
+    // Story ids point at articles: follow the id map. A story whose first article is not in the
+    // backup (forgotten, or removed by a correction that keeps it) keeps its id while no record
+    // here has it, so that its articles stay one story and the first comes back to it on undo;
+    // else its first imported article names it.
+    const storyIds = new Map<number, number>();
+    for (const a of sorted) {
+      if (a.storyId === null || idMap.has(a.storyId) || storyIds.has(a.storyId)) continue;
+      storyIds.set(a.storyId, taken.has(a.storyId) ? (idMap.get(a.id) ?? a.storyId) : a.storyId);
+    }
     const freshList = [...fresh.values()].map((a) =>
-      a.storyId === null ? a : { ...a, storyId: idMap.get(a.storyId) ?? null },
+      a.storyId === null
+        ? a
+        : { ...a, storyId: idMap.get(a.storyId) ?? storyIds.get(a.storyId) ?? null },
     );
     await db.articles.bulkAdd(freshList);
     await db.articles.bulkPut([...changed.values()]);
@@ -168,6 +190,55 @@ export async function importBackup(db: ArchiveDb, tables: BackupTables): Promise
       });
     }
     await db.highlights.bulkPut(highlightPuts);
+
+    added.corrections = await importCorrections(db, tables.corrections, idMap, now);
     return { added, merged };
   });
+}
+
+/**
+ * The reader's corrections, inside the import's transaction: one per page, the newer of the
+ * archive's and the backup's standing; article links follow the id map. Then the archive follows
+ * every "not an AI-industry article": an article of such a page leaves the archive and is kept in
+ * the correction (undo puts it back), as when the reader made it.
+ */
+async function importCorrections(
+  db: ArchiveDb,
+  incoming: readonly CorrectionRecord[],
+  idMap: ReadonlyMap<number, number>,
+  now: number,
+): Promise<number> {
+  let added = 0;
+  const stored = await db.corrections.toArray();
+  for (const correction of [...incoming].sort((a, b) => a.createdAt - b.createdAt)) {
+    const keys = new Set(correction.urlKeys);
+    const samePage = stored.filter((c) => c.urlKeys.some((key) => keys.has(key)));
+    if (samePage.some((c) => c.createdAt >= correction.createdAt)) continue;
+    await db.corrections.bulkDelete(samePage.map((c) => c.id));
+    const { id, ...rest } = correction;
+    const record = {
+      ...rest,
+      addedArticleId:
+        correction.addedArticleId === null ? null : (idMap.get(correction.addedArticleId) ?? null),
+    };
+    const free = (await db.corrections.get(id)) === undefined;
+    const newId = (await db.corrections.add(
+      (free ? { ...record, id } : record) as CorrectionRecord,
+    )) as number;
+    stored.splice(0, stored.length, ...stored.filter((c) => !samePage.includes(c)));
+    stored.push({ ...record, id: newId });
+    added += 1;
+  }
+  for (const correction of stored.filter((c) => c.verdict === 'not-ai')) {
+    const article = await db.articles.where('urlKeys').anyOf(correction.urlKeys).first();
+    if (!article) continue;
+    const text = (await db.articleTexts.get(article.id))?.text ?? '';
+    await forgetArticle(db, article.id, now);
+    const { orgTimes: _derived, ...kept } = article;
+    const previous = correction.removed;
+    if (!previous || previous.article.lastReadAt < article.lastReadAt) {
+      await db.corrections.update(correction.id, { removed: { article: kept, text } });
+    }
+  }
+  return added;
 }

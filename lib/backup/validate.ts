@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BACKUP_TABLES, type BackupTable } from '../library/messages.ts';
+import { BACKUP_TABLES, type BackupTable, OPTIONAL_BACKUP_TABLES } from '../library/messages.ts';
 import {
   type BackupHeader,
   backupHeaderSchema,
@@ -37,7 +37,7 @@ export function validateBackup(
   if (!parsedHeader.success) problems.push(...describe('header', parsedHeader.error));
   const out: Partial<Record<BackupTable, unknown[]>> = {};
   for (const name of BACKUP_TABLES) {
-    const records = tables[name];
+    const records = tables[name] ?? (OPTIONAL_BACKUP_TABLES.includes(name) ? [] : undefined);
     if (!Array.isArray(records)) {
       problems.push(`tables.${name}: missing (expected a list)`);
       continue;
@@ -68,6 +68,11 @@ export function validateBackup(
     if (h.articleId !== null && !ids.has(h.articleId)) {
       problems.push(`highlights[${i}].articleId: no article ${h.articleId}`);
     }
+  }
+  const correctionIds = new Set<number>();
+  for (const [i, c] of data.corrections.entries()) {
+    if (correctionIds.has(c.id)) problems.push(`corrections[${i}].id: duplicate id ${c.id}`);
+    correctionIds.add(c.id);
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return { ok: true, header: parsedHeader.data, tables: data };

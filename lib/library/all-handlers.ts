@@ -15,7 +15,7 @@ export interface PopupLibraryDeps {
 }
 
 /** Stand-ins where a caller (a unit test of other handlers) gives no browser adapters. */
-function defaultPopup(): PopupDeps {
+export function defaultPopupDeps(): PopupDeps {
   return {
     tabPages: new TabPages(),
     tabUrl: async () => undefined,
@@ -37,7 +37,7 @@ function defaultLibrary(db: ArchiveDb): LibraryDeps {
 /** Every popup and library answer, for `createHandlers` to spread in. */
 export function createPopupLibraryHandlers({ db, now, popup, library }: PopupLibraryDeps) {
   return {
-    ...createPopupHandlers(db, now, popup ?? defaultPopup()),
+    ...createPopupHandlers(db, now, popup ?? defaultPopupDeps()),
     ...createLibraryHandlers(db, now, library ?? defaultLibrary(db)),
   };
 }

@@ -113,7 +113,7 @@ export function createLibraryHandlers(
       if (!checked.ok) {
         throw new Error(`Backup rejected, nothing was imported. ${checked.problems.join('; ')}`);
       }
-      const summary = await importBackup(db, checked.tables);
+      const summary = await importBackup(db, checked.tables, now());
       deps.search.reset();
       return summary;
     },

@@ -73,7 +73,16 @@ export const deleteEverythingRequest = z.object({
   confirm: z.literal('delete everything'),
 });
 
-export const BACKUP_TABLES = ['articles', 'articleTexts', 'orgs', 'highlights', 'feeds'] as const;
+export const BACKUP_TABLES = [
+  'articles',
+  'articleTexts',
+  'orgs',
+  'highlights',
+  'feeds',
+  'corrections',
+] as const;
+/** Tables a backup may lack: written only since schema v8, so older backups have none. */
+export const OPTIONAL_BACKUP_TABLES: readonly string[] = ['corrections'];
 export const backupTableSchema = z.enum(BACKUP_TABLES);
 export type BackupTable = z.infer<typeof backupTableSchema>;
 

@@ -9,7 +9,7 @@ import {
 } from '../archive/articles.ts';
 import type { ArchiveDb } from '../archive/db.ts';
 import { dexieSource, READ_TABLES } from '../archive/dexie-source.ts';
-import { draftFromAnalysis } from '../archive/draft.ts';
+import { draftFromAnalysis, urlKeysOf } from '../archive/draft.ts';
 import { companiesAsDecided } from '../archive/org-decisions.ts';
 import { linkSummary } from '../archive/summaries.ts';
 import { orgTimeline } from '../archive/timeline.ts';
@@ -24,6 +24,21 @@ import { toRelatedItem } from '../related/view.ts';
 import type { Handlers } from './dispatch.ts';
 import { explainStorageErrors } from './storage-errors.ts';
 import { createFeedHandlers, type FeedRuntime, memoryFeedRuntime } from '../feeds/handlers.ts';
+import {
+  decideForReader,
+  mayAddArticle,
+  readerContext,
+  type ReaderView,
+} from '../corrections/apply.ts';
+import {
+  type CorrectionsRuntime,
+  createCorrectionHandlers,
+  memoryCorrectionsRuntime,
+  publishCorrectionSections,
+} from '../corrections/handlers.ts';
+import { leaningOf } from '../corrections/learn.ts';
+import { noteAddedArticle } from '../corrections/store.ts';
+import { defaultPopupDeps } from '../library/all-handlers.ts';
 
 /** Remembers which article each tab showed last, so the popup can describe the current tab. */
 export interface TabArticles {
@@ -35,8 +50,15 @@ export interface HandlerDeps {
   readonly db: ArchiveDb;
   readonly tabs: TabArticles;
   readonly now: () => number;
-  /** Runs the page pipeline on serialised HTML (an offscreen document in Chrome). */
-  readonly analyze: (html: string, url: string) => Promise<AnalyzedPage>;
+  /**
+   * Runs the page pipeline on serialised HTML (an offscreen document in Chrome); `pastPrefilter`
+   * reads the page even where the pre-filter would stop (the reader's corrections may add it).
+   */
+  readonly analyze: (
+    html: string,
+    url: string,
+    options?: { readonly pastPrefilter?: boolean },
+  ) => Promise<AnalyzedPage>;
   /** Shows a short text on the toolbar button for one tab ('' clears it). */
   readonly badge: (tabId: number, text: string) => Promise<void>;
   /** The popup's and library's browser adapters (issue 7); stand-ins when absent. */
@@ -44,6 +66,8 @@ export interface HandlerDeps {
   readonly library?: LibraryDeps;
   /** Feeds' schedule, host access and page feeds (issue 8); in memory when absent (tests). */
   readonly feeds?: FeedRuntime;
+  /** The reader's corrections: the content script's hint and tabs told; in memory when absent. */
+  readonly corrections?: CorrectionsRuntime;
 }
 
 /** The background's answers to every request, as plain functions of their dependencies. */
@@ -53,26 +77,58 @@ export function createHandlers({
   now,
   analyze,
   badge,
-  popup,
+  popup: givenPopup,
   library,
   feeds,
+  corrections,
 }: HandlerDeps): Handlers {
   const source = dexieSource(db);
   const feedRuntime = feeds ?? memoryFeedRuntime();
+  const popup = givenPopup ?? defaultPopupDeps();
+  const correctionRuntime = corrections ?? memoryCorrectionsRuntime();
+  /** The page analysed, then decided the reader's way where their corrections say so. */
+  const analyzeForReader = async (html: string, url: string): Promise<ReaderView> => {
+    const context = await readerContext(db, url);
+    const analyzed = await analyze(html, url, { pastPrefilter: mayAddArticle(context, url) });
+    return decideForReader(db, context, url, analyzed);
+  };
+  const libraryHandlers = createPopupLibraryHandlers({ db, now, popup, library });
   return {
     ...createHighlightHandlers({ db, now }),
     ...createFeedHandlers({ db, now, runtime: feedRuntime }),
+    ...createCorrectionHandlers({
+      db,
+      now,
+      runtime: correctionRuntime,
+      tabPages: popup.tabPages,
+      tabUrl: popup.tabUrl,
+    }),
     'content/analyze-page': async ({ html, url }, { tabId }) => {
-      const analyzed = await analyze(html, url);
+      const reader = await analyzeForReader(html, url);
+      const { analyzed } = reader;
       const { text } = analyzed;
+      const facts = (pageKeys: readonly string[]) => ({
+        canonicalUrl: analyzed.analysis.url,
+        urlKeys: [...new Set([...pageKeys, ...urlKeysOf([url])])].slice(0, 10),
+        leaning: leaningOf(reader.detector),
+        detectorAnalysis: {
+          ...analyzed.analysis,
+          isArticle: reader.detector.isArticle,
+          isAIIndustry: reader.detector.isAIIndustry,
+          reasons: analyzed.analysis.reasons.slice(reader.decision ? 1 : 0),
+        },
+      });
       // The chips, the popup and the lookups follow the reader's ignore and merge decisions.
       const decided = await companiesAsDecided(db, analyzed.analysis.companies);
       const analysis = { ...analyzed.analysis, companies: decided.companies };
       if (tabId !== undefined) await feedRuntime.rememberPageFeeds(tabId, analysis.feeds ?? []);
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) {
-        if (tabId !== undefined) popup?.tabPages.remember(tabId, url, analysis, null, null);
-        if (tabId !== undefined) await badge(tabId, '');
+        if (tabId !== undefined) {
+          const keys = urlKeysOf([analysis.url, url, ...analysis.urlVariants]);
+          popup.tabPages.remember(tabId, url, analysis, null, null, facts(keys));
+          await badge(tabId, '');
+        }
         return { analysis, backstory: null };
       }
       const saved = (await db.articles.where('urlKeys').anyOf(draft.urlKeys).first()) ?? null;
@@ -102,7 +158,14 @@ export function createHandlers({
       const takeItems = [...notes, ...takes.map(toRelatedItem)].slice(0, 20);
       if (tabId !== undefined) {
         await badge(tabId, String(stories.length + takeItems.length));
-        popup?.tabPages.remember(tabId, url, analysis, draft, stories.length + takeItems.length);
+        popup.tabPages.remember(
+          tabId,
+          url,
+          analysis,
+          draft,
+          stories.length + takeItems.length,
+          facts(draft.urlKeys),
+        );
       }
       return {
         analysis,
@@ -116,10 +179,16 @@ export function createHandlers({
     },
     'content/record-read': async ({ html, url }, { tabId, incognito }) => {
       if (incognito) return { visit: null };
-      const { analysis, text } = await analyze(html, url);
+      const { analyzed, decision, own, detector } = await analyzeForReader(html, url);
+      const { analysis, text } = analyzed;
       const draft = draftFromAnalysis(analysis, text, 'visit', now());
       if (!draft) return { visit: null };
+      const archived = await db.articles.where('urlKeys').anyOf(draft.urlKeys).count();
       let visit = await explainStorageErrors(() => recordArticle(db, draft, now()));
+      // A page only the reader's own word made an article: undoing their word removes it again.
+      if (own && decision?.verdict === 'ai' && archived === 0 && !detector.isAIIndustry) {
+        await noteAddedArticle(db, own.id, visit.article.id);
+      }
       if (analysis.originalUrl) {
         const storyId = await linkSummary(db, visit.article.id, analysis.originalUrl);
         if (storyId !== null) visit = { ...visit, article: { ...visit.article, storyId } };
@@ -155,6 +224,12 @@ export function createHandlers({
       stats: await archiveStats(db),
       recent: await recentArticles(db, limit),
     }),
-    ...createPopupLibraryHandlers({ db, now, popup, library }),
+    ...libraryHandlers,
+    'library/import-commit': async (request, context) => {
+      const summary = await libraryHandlers['library/import-commit'](request, context);
+      // A backup may bring corrections: the content script's hint follows.
+      await publishCorrectionSections(db, correctionRuntime);
+      return summary;
+    },
   };
 }

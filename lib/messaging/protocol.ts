@@ -85,6 +85,13 @@ import {
 } from '../feeds/messages.ts';
 // — feeds (issue 8): requests above this line
 
+import {
+  correctionAllowedSenders,
+  correctionRequests,
+  correctionResponseSchemas,
+} from '../corrections/messages.ts';
+// — the reader's corrections: requests above this line
+
 export const requestSchema = z.discriminatedUnion('type', [
   analyzePageRequest,
   recordReadRequest,
@@ -119,6 +126,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   markOrgReadRequest,
   openFeedsRequest,
   followOrgRequest,
+  // — the reader's corrections
+  ...correctionRequests,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -159,6 +168,8 @@ export const responseSchemas = {
   ...libraryResponseSchemas,
   // — feeds (issue 8)
   ...feedResponseSchemas,
+  // — the reader's corrections
+  ...correctionResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
@@ -187,6 +198,8 @@ export const allowedSenders: Record<RequestType, readonly SenderContext[]> = {
   ...librarySenders,
   // — feeds (issue 8)
   ...feedAllowedSenders,
+  // — the reader's corrections
+  ...correctionAllowedSenders,
 };
 
 /** Every answer from the background. Errors are strings: an `Error` does not survive messaging. */
@@ -205,5 +218,7 @@ export const resultEnvelope = z.discriminatedUnion('ok', [
 export const offscreenAnalyzeRequest = z.object({
   type: z.literal('offscreen/analyze'),
   ...pageSource,
+  /** Read the page even where the pre-filter would stop (the reader's corrections may add it). */
+  pastPrefilter: z.boolean().optional(),
 });
 export type OffscreenAnalyzeRequest = z.infer<typeof offscreenAnalyzeRequest>;

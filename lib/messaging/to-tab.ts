@@ -32,3 +32,48 @@ export function isOpenSidebar(message: unknown): boolean {
     (message as { type?: unknown }).type === openSidebarMessage.type
   );
 }
+
+/**
+ * The reader's correction of the tab's page changed (from the popup or the library): the content
+ * script looks at its page again. `verdict` is the page's own correction now, null when undone.
+ */
+export interface PageCorrectedMessage {
+  readonly type: 'background/page-corrected';
+  readonly verdict: 'ai' | 'not-ai' | null;
+}
+
+export function pageCorrectedMessage(verdict: 'ai' | 'not-ai' | null): PageCorrectedMessage {
+  return { type: 'background/page-corrected', verdict };
+}
+
+export function isPageCorrected(message: unknown): message is PageCorrectedMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, verdict } = message as { type?: unknown; verdict?: unknown };
+  return (
+    type === 'background/page-corrected' &&
+    (verdict === 'ai' || verdict === 'not-ai' || verdict === null)
+  );
+}
+
+/**
+ * The popup asks for the address of a tab the browser does not tell it (opened for a given tab,
+ * without the toolbar click that grants activeTab): the tab's content script answers `{ url }`.
+ */
+export const pageAddressMessage = { type: 'background/page-address' } as const;
+
+export function isPageAddress(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === pageAddressMessage.type
+  );
+}
+
+/** The content script's answer to `pageAddressMessage`, or undefined when it is none. */
+export function addressFromAnswer(answer: unknown): string | undefined {
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const { url } = answer as { url?: unknown };
+  return typeof url === 'string' && url.length <= 8_192 && /^https?:\/\//i.test(url)
+    ? url
+    : undefined;
+}

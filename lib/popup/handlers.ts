@@ -8,6 +8,8 @@ import type { TabPages } from './tab-pages.ts';
 import type { TabOverview } from './messages.ts';
 import type { RequestContext } from '../messaging/dispatch.ts';
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts';
+import { summarizeCorrection } from '../corrections/messages.ts';
+import { correctionsOfPage } from '../corrections/store.ts';
 
 /** What the popup's answers need from the browser; thin adapters in the background. */
 export interface PopupDeps {
@@ -58,6 +60,7 @@ export function createPopupHandlers(
         noSidebar: support.ok ? null : support.reason,
         page: current,
         saved: await savedArticle(db, url),
+        correction: await correctionOf(db, url, current ? deps.tabPages.facts(tabId) : null),
       };
     },
     'popup/save': async ({ tabId }) => {
@@ -87,6 +90,23 @@ export function createPopupHandlers(
       return { opened: 'library' };
     },
   };
+}
+
+/** The reader's correction of the tab's page, by its address and every variant Backstory knows. */
+async function correctionOf(
+  db: ArchiveDb,
+  url: string | undefined,
+  facts: { readonly urlKeys: readonly string[] } | null,
+) {
+  if (!url || !/^https?:/i.test(url)) return null;
+  let keys: string[];
+  try {
+    keys = [urlKey(url), ...(facts?.urlKeys ?? [])];
+  } catch {
+    return null;
+  }
+  const [correction] = await correctionsOfPage(db, keys);
+  return correction ? summarizeCorrection(correction) : null;
 }
 
 function samePage(a: string, b: string): boolean {

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { articleRecordSchema, genreSchema } from '../archive/article.ts';
+import { correctionSummarySchema } from '../corrections/messages.ts';
 
 const tabId = z.number().int().nonnegative();
 
@@ -48,6 +49,8 @@ export const tabOverviewSchema = z.object({
   noSidebar: z.string().max(300).nullable(),
   page: tabPageSchema.nullable(),
   saved: articleRecordSchema.nullable(),
+  /** The reader's own correction of this page, which Undo takes back. */
+  correction: correctionSummarySchema.nullable(),
 });
 export type TabOverview = z.infer<typeof tabOverviewSchema>;
 

@@ -28,6 +28,7 @@ interface Backup {
     articles: { title: string; siteName: string; byline: string | null; excerpt: string | null }[];
     orgs: { id: string; name: string }[];
     highlights: { note: string; tags: string[]; title: string; url: string }[];
+    corrections?: unknown[];
   };
 }
 
@@ -93,6 +94,22 @@ test('hostile records imported from a backup render inertly in the library and t
     highlight.tags = [HOSTILE.img.slice(0, 60), HOSTILE.rtl];
     highlight.title = HOSTILE.script;
   }
+  // A reader's correction whose page title and section carry the same.
+  backup.tables.corrections = [
+    {
+      id: 1,
+      url: 'https://evil.example/a',
+      urlKeys: ['https://evil.example/a'],
+      title: HOSTILE_TEXT,
+      site: 'evil.example',
+      section: `evil.example/${HOSTILE.svg}/`,
+      verdict: 'ai',
+      leaning: null,
+      createdAt: 5,
+      removed: null,
+      addedArticleId: null,
+    },
+  ];
 
   const fresh = await launchWithExtension();
   try {
@@ -119,7 +136,7 @@ test('hostile records imported from a backup render inertly in the library and t
     });
     await expect(other.getByTestId('backup-result')).toContainText('Imported 2 new articles');
 
-    const views = ['#/history', '#/companies', '#/company/amazon', '#/highlights'];
+    const views = ['#/history', '#/companies', '#/company/amazon', '#/highlights', '#/settings'];
     for (const hash of views) {
       await other.goto(`${base}${hash}`);
       await expect(other.getByTestId('backstory-library')).toBeVisible();
@@ -128,6 +145,10 @@ test('hostile records imported from a backup render inertly in the library and t
       );
       await expectInert(other);
     }
+    await expect(
+      other.getByTestId('corrections').getByTestId('correction-item').first(),
+    ).toContainText('<img src=x');
+    await expectInert(other);
     await other.goto(`${base}#/search?q=odyssey`);
     await expect(other.getByTestId('search-hit').first()).toBeVisible();
     await expect(other.getByTestId('search-results')).toContainText('<img src=x onerror=');

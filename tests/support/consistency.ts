@@ -73,6 +73,25 @@ export async function archiveProblems(db: ArchiveDb): Promise<string[]> {
     for (const n of notes) if (!expectedNotes.has(n)) problems.push(`stray note entry ${n}`);
   }
 
+  if (db.tables.some((table) => table.name === 'corrections')) {
+    const correctionKeys = new Map<string, number>();
+    for (const correction of await db.corrections.toArray()) {
+      for (const key of correction.urlKeys) {
+        const other = correctionKeys.get(key);
+        if (other !== undefined) {
+          problems.push(`URL key ${key} on corrections ${other} and ${correction.id}`);
+        }
+        correctionKeys.set(key, correction.id);
+        const archived = seenKeys.get(key);
+        if (correction.verdict === 'not-ai' && archived !== undefined) {
+          problems.push(
+            `article ${archived} archived against "not AI" correction ${correction.id}`,
+          );
+        }
+      }
+    }
+  }
+
   const ids = new Set(articles.map((a) => a.id));
   for (const key of await db.articleTexts.toCollection().primaryKeys()) {
     if (!ids.has(key)) problems.push(`text ${key} without its article`);

@@ -10,5 +10,8 @@ export function demoHtml(path: string): string {
 }
 
 /** The page pipeline as the background runs it, on parsed HTML (happy-dom in Node). */
-export const analyzeHtml = async (html: string, url: string) =>
-  analyzeDocument(parseHtml(html, url), url);
+export const analyzeHtml = async (
+  html: string,
+  url: string,
+  options?: { readonly pastPrefilter?: boolean },
+) => analyzeDocument(parseHtml(html, url), url, Date.now(), options);

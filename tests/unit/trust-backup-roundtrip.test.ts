@@ -15,6 +15,8 @@ import { archiveProblems, snapshot } from '../support/consistency.ts';
 import { makeHighlight } from '../support/highlights.ts';
 import { random } from '../../scripts/lib/synthetic-archive.ts';
 import { freshArchives } from '../support/databases.ts';
+import { correctPage } from '../../lib/corrections/store.ts';
+import { urlKeysOf } from '../../lib/archive/draft.ts';
 
 const open = freshArchives();
 
@@ -85,6 +87,23 @@ async function generate(seed: number): Promise<ArchiveDb> {
     await applyOrgAction(db, 'd:quillfeather', { action: 'ignore' }, 9_000);
   }
   if (stored.has('nvidia')) await applyOrgAction(db, 'nvidia', { action: 'follow' }, 9_000);
+  // The reader's corrections: pages removed as "not AI" (kept in their correction), and a page
+  // Backstory passed over that the reader called an AI-industry article.
+  // Some are the first article of a story: its other articles keep the story's id.
+  for (const article of recorded.filter((_a, i) => i > 0 && next() < 0.25)) {
+    if (!(await db.articles.get(article.id))) continue;
+    const { url, urlKeys, title, score } = article;
+    await correctPage(db, { url, urlKeys, title, leaning: 1 + score }, 'not-ai', 9_500);
+  }
+  if (next() < 0.7) {
+    const url = `https://blog.example/${seed}/a-post-about-models`;
+    await correctPage(
+      db,
+      { url, urlKeys: urlKeysOf([url]), title: null, leaning: null },
+      'ai',
+      9_600,
+    );
+  }
   return db;
 }
 
@@ -96,6 +115,15 @@ async function note(db: ArchiveDb): Promise<void> {
   for (const a of await db.articles.toArray()) covered.add(`source:${a.source}`);
   for (const h of await db.highlights.toArray()) covered.add(`highlight:${h.state}`);
   if ((await db.articles.toArray()).some((a) => a.readCount > 1)) covered.add('revisit');
+  for (const c of await db.corrections.toArray()) {
+    covered.add(`correction:${c.verdict}${c.removed ? ':removed' : ''}`);
+    if (
+      c.removed &&
+      (await db.articles.filter((a) => a.storyId === c.removed?.article.id).count())
+    ) {
+      covered.add('correction:removed-story-head');
+    }
+  }
 }
 
 describe('backup round trip over generated archives', () => {
@@ -113,7 +141,7 @@ describe('backup round trip over generated archives', () => {
     });
   }
 
-  it('covered merged and ignored companies, follows, feed items, revisits and orphans', () => {
+  it('covered merged and ignored companies, follows, feed items, revisits, orphans, corrections', () => {
     for (const c of [
       'org:merged',
       'org:ignored',
@@ -123,6 +151,9 @@ describe('backup round trip over generated archives', () => {
       'revisit',
       'highlight:orphan',
       'highlight:anchored',
+      'correction:not-ai:removed',
+      'correction:removed-story-head',
+      'correction:ai',
     ]) {
       expect(covered, c).toContain(c);
     }

@@ -15,6 +15,7 @@ import { writeLegacyMentions } from '../support/org-times.ts';
 import { makeHighlight } from '../support/highlights.ts';
 import { random } from '../../scripts/lib/synthetic-archive.ts';
 import { freshArchives } from '../support/databases.ts';
+import { correctPage, undoCorrection } from '../../lib/corrections/store.ts';
 
 const open = freshArchives();
 
@@ -74,13 +75,13 @@ function generator(seed: number) {
 const SEEDS = [1, 2, 3, 5, 8, 13];
 
 /**
- * Upgrades an archive generated at version 3 to 5 (`old`, named `name`) to the current version
+ * Upgrades an archive generated at version 3 to 7 (`old`, named `name`) to the current version
  * and checks that every record is kept, but for the fields later versions derive (`orgTimes`,
  * `noteOrgTimes`), and that the archive is consistent before and after. The `mentions` table
  * is gone since v6 (its records are the articles' `orgTimes`).
  */
 async function upgradeKeepingAll(old: ArchiveDb, name: string): Promise<ArchiveDb> {
-  await writeLegacyMentions(old);
+  if (old.tables.some((table) => table.name === 'mentions')) await writeLegacyMentions(old);
   expect(await archiveProblems(old)).toEqual([]);
   const before = await snapshot(old);
   old.close();
@@ -90,11 +91,11 @@ async function upgradeKeepingAll(old: ArchiveDb, name: string): Promise<ArchiveD
   const after = await snapshot(db);
   for (const [table, records] of Object.entries(before)) {
     if (table === 'mentions') continue;
-    const kept = after[table]?.map((record) => {
+    const underived = (record: unknown) => {
       const { orgTimes: _o, noteOrgTimes: _n, ...rest } = record as Record<string, unknown>;
       return rest;
-    });
-    expect(kept, table).toEqual(records);
+    };
+    expect(after[table]?.map(underived), table).toEqual(records.map(underived));
   }
   expect(after.mentions).toBeUndefined();
   expect(await archiveProblems(db)).toEqual([]);
@@ -215,6 +216,59 @@ describe('generated archives of every past version upgrade without loss', () => 
         makeFeed({ url: `https://feeds.gen${seed}.example/rss.xml`, title: gen.words(2) }),
       );
       await upgradeKeepingAll(old, name);
+    });
+  }
+});
+
+describe("v7 → v8: the reader's corrections", () => {
+  for (const seed of SEEDS) {
+    it(`v7 archive with highlights and feeds gains an empty corrections table, seed ${seed}`, async () => {
+      const gen = generator(seed * 100 + 7);
+      const name = freshDbName();
+      const old = new ArchiveDb(name, SCHEMA_VERSIONS.slice(0, 7));
+      const count = 3 + Math.floor(gen.next() * 12);
+      for (let i = 0; i < count; i += 1) {
+        const visit = await recordArticle(
+          old,
+          makeDraft({
+            url: `https://www.gen${seed}.example/v7-story-${i}`,
+            title: gen.words(6),
+            text: gen.words(60),
+            orgs: gen.next() < 0.5 ? [{ id: 'openai', salience: gen.next(), about: true }] : [],
+          }),
+          4_000 + i,
+        );
+        if (gen.next() < 0.5) {
+          await old.highlights.put(
+            makeHighlight({
+              url: visit.article.url,
+              articleId: visit.article.id,
+              note: gen.words(4),
+              orgIds: ['openai'],
+            }),
+          );
+        }
+      }
+      await old.feeds.add(makeFeed({ url: `https://feeds.gen${seed}.example/atom.xml` }));
+      expect(old.tables.map((t) => t.name)).not.toContain('corrections');
+      const db = await upgradeKeepingAll(old, name);
+      expect(await db.corrections.count()).toBe(0);
+
+      // The new table works on the upgraded archive: a correction removes and undo restores.
+      const [article] = await db.articles.toArray();
+      if (!article) throw new Error('no article generated');
+      const before = await db.articles.toArray();
+      const correction = await correctPage(
+        db,
+        { url: article.url, urlKeys: article.urlKeys, title: article.title, leaning: 1.7 },
+        'not-ai',
+        9_000,
+      );
+      expect(await db.articles.get(article.id)).toBeUndefined();
+      expect(await archiveProblems(db)).toEqual([]);
+      await undoCorrection(db, correction.id, 9_100);
+      expect(await db.articles.toArray()).toEqual(before);
+      expect(await archiveProblems(db)).toEqual([]);
     });
   }
 });
