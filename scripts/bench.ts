@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { benchHighlights } from './lib/bench-highlights.ts';
 import { benchPageLoad, benchSidebar } from './lib/bench-page-load.ts';
 import { writeControlExtension } from './lib/control-extension.ts';
-import { benchPipeline, serveLargePage } from './lib/bench-pipeline.ts';
+import { benchPipeline, HEAP_FLAGS, heapAfterPages, serveLargePage } from './lib/bench-pipeline.ts';
 import { buildExtension } from './lib/build.ts';
 import { startDemoServer } from './lib/demo-server.ts';
 import { CHROME_BUILD, launchWithExtension } from './lib/launch.ts';
@@ -110,6 +110,10 @@ async function main() {
   await control.context.close();
   rmSync(controlPath, { recursive: true, force: true });
   const pipeline = await benchPipeline(plain.context, demo.origin, await pipelineBundle(), RUNS);
+  log('Heap of a document analysing 200 pages in a row…');
+  const heapBrowser = await launchWithExtension({ withExtension: false, extraArgs: HEAP_FLAGS });
+  const heap = await heapAfterPages(heapBrowser.context, demo.origin, await pipelineBundle());
+  await heapBrowser.context.close();
   log('Anchoring and painting 100 highlights on a 5,000-word page…');
   const highlights = await benchHighlights(plain.context, demo, RUNS);
   log('Seeding archives in Chromium IndexedDB and querying related coverage…');
@@ -135,6 +139,12 @@ async function main() {
     analyze: {
       medianMs: round(pipeline.analyzeMedianMs),
       largeMedianMs: round(pipeline.analyzeLargeMedianMs),
+      ...(heap.heapMbAfter200 === null
+        ? {}
+        : {
+            offscreenHeapMb10: round(heap.heapMbAfter10 ?? 0, 1),
+            offscreenHeapMb200: round(heap.heapMbAfter200, 1),
+          }),
     },
     related: { p50Ms: archive.p50Ms, p95Ms: archive.p95Ms, avgStories: archive.avgStories },
     archive: {
@@ -178,6 +188,11 @@ async function main() {
     ['pre-filter, non-article, median', `${figures.prefilter.medianMs} ms`, '< 1 ms'],
     ['analysis, 1,600 words, median', `${figures.analyze.medianMs} ms`, '< 30 ms'],
     ['analysis, 10,000 words, median', `${figures.analyze.largeMedianMs} ms`, '< 150 ms'],
+    [
+      'analysing document heap, after 10 / 200 pages',
+      `${figures.analyze.offscreenHeapMb10 ?? '—'} / ${figures.analyze.offscreenHeapMb200 ?? '—'} MB`,
+      'flat',
+    ],
     ...Object.keys(archive.p95Ms).map((size): [string, string, string] => [
       `related query, ${Number(size).toLocaleString('en')} articles`,
       `p50 ${archive.p50Ms[size]} / p95 ${archive.p95Ms[size]} ms`,

@@ -7,9 +7,25 @@ declare global {
     __backstoryBench: {
       prefilter: (doc: Document, url: URL) => unknown;
       analyzePage: (doc: Document, url: string) => { isAIIndustry: boolean; wordCount: number };
+      analyzeHtml: (html: string, url: string) => { isAIIndustry: boolean; wordCount: number };
     };
   }
 }
+
+/** Chromium flags for `heapAfterPages`: `gc()` in pages and exact heap sizes. */
+export const HEAP_FLAGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
+
+/** Demo pages analysed in turn for the heap measurement (articles and not). */
+const HEAP_PAGES = [
+  '/compute-notes/week-in-ai-infrastructure.html',
+  '/circuit-ledger/amazon-backs-odyssey-world-models.html',
+  '/northwind-wire/amazon-odyssey-investment.html',
+  '/margin-moat/anthropic-valuation-round.html',
+  '/compute-notes/infrastructure-over-models.html',
+  '/northwind-wire/amazon-rainforest-deforestation.html',
+  '/kitchen/apple-crumble.html',
+  '/circuit-ledger/',
+];
 
 export const NON_ARTICLE_PAGES = [
   '/',
@@ -99,4 +115,42 @@ export async function benchPipeline(
     analyzeMedianMs: median(analyze),
     analyzeLargeMedianMs: median(large),
   };
+}
+
+/**
+ * The heap of a document that analyses page after page as the offscreen document does (parse the
+ * HTML, analyse the copy), after 10 and after 200 pages, each read after a full garbage
+ * collection: launch the browser with HEAP_FLAGS. Flat means nothing is kept.
+ */
+export async function heapAfterPages(context: BrowserContext, origin: string, script: string) {
+  const htmls = await Promise.all(
+    HEAP_PAGES.map(async (path) => (await fetch(origin + path)).text()),
+  );
+  const page = await context.newPage();
+  await page.goto(`${origin}/kitchen/apple-crumble.html`, { waitUntil: 'load' });
+  await page.addScriptTag({ content: script });
+  // No named functions inside: the bundler would wrap them in a helper the page does not have.
+  const heap = await page.evaluate(
+    async ({ htmls, origin }) => {
+      const { gc } = globalThis as unknown as { gc?: () => void };
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      if (!gc || !memory) return null;
+      const at: number[] = [];
+      for (let i = 1; i <= 200; i += 1) {
+        window.__backstoryBench.analyzeHtml(
+          htmls[i % htmls.length] as string,
+          `${origin}/heap/${i}.html`,
+        );
+        if (i === 10 || i === 200) {
+          await new Promise((done) => setTimeout(done, 0));
+          gc();
+          at.push(memory.usedJSHeapSize / 1e6);
+        }
+      }
+      return { after10: at[0] ?? 0, after200: at[1] ?? 0 };
+    },
+    { htmls, origin },
+  );
+  await page.close();
+  return { heapMbAfter10: heap?.after10 ?? null, heapMbAfter200: heap?.after200 ?? null };
 }

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   readonly shipped?: boolean;
   /** Load the unpacked extension in this folder instead (the bench's control extension). */
   readonly extensionPath?: string;
+  /** More command-line flags (the bench exposes `gc` to measure heaps). */
+  readonly extraArgs?: readonly string[];
 }
 
 export interface LaunchedBrowser {
@@ -62,10 +64,12 @@ export async function launchWithExtension({
   colorScheme = 'light',
   shipped = false,
   extensionPath,
+  extraArgs = [],
 }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const build = extensionPath ?? (shipped ? SHIPPED_CHROME_BUILD : CHROME_BUILD);
   const args = [
     ...CHROMIUM_FLAGS,
+    ...extraArgs,
     ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
   ];
   const context = await chromium.launchPersistentContext('', {

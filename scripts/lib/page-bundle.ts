@@ -9,7 +9,9 @@ export function pipelineBundle(): Promise<string> {
     [
       "import { prefilter } from './lib/detect/prefilter.ts';",
       "import { analyzePage } from './lib/analyze/analyze-page.ts';",
-      'window.__backstoryBench = { prefilter, analyzePage };',
+      // As the offscreen document does: parse the HTML it is sent, then analyse the copy.
+      'const analyzeHtml = (html, url) => analyzePage(new DOMParser().parseFromString(html, "text/html"), url);',
+      'window.__backstoryBench = { prefilter, analyzePage, analyzeHtml };',
     ].join('\n'),
   );
 }
