@@ -4,9 +4,10 @@
  * table, or one JSON object with --json (keys as in ../shared/MEASURES.md; a figure not measured
  * yet is absent). --verbose lists every miss; --real runs the real-page part alone.
  */
-import { loadCorpus } from './lib/corpus.ts';
+import { crossValidate } from './lib/cross-validate.ts';
 import { evaluatePages } from './lib/evaluate.ts';
-import { analyzeCorpus, scoreReal } from './lib/evaluate-real.ts';
+import { SHIPPED, detectionFigures, scoreReal } from './lib/evaluate-real.ts';
+import { goldenPages, realPages as readRealPages } from './lib/labelled-pages.ts';
 import { gateFailures } from './lib/real-gate.ts';
 import { loadFixtures } from './lib/fixtures.ts';
 import { formatRobustness, measureRobustness } from './lib/highlight-robustness.ts';
@@ -18,10 +19,24 @@ const realOnly = process.argv.includes('--real');
 /** With --real: fail below the floors of scripts/lib/real-gate.ts (npm test). */
 const gate = process.argv.includes('--gate');
 
-/** The real-page figures, or null without the corpus. */
+/**
+ * The real-page figures, or null without the corpus: the fitted decisions cross-validated (each
+ * page judged by models fitted without its source's fold, golden pages included in fitting), and
+ * the shipped models' detection beside them.
+ */
 async function realPages() {
-  const pages = await loadCorpus();
-  return pages ? scoreReal(await analyzeCorpus(pages)) : null;
+  const real = await readRealPages();
+  if (!real) return null;
+  const heldOut = crossValidate([...(await goldenPages()), ...real]);
+  const scored = scoreReal(real, (page) => heldOut.get(page) ?? SHIPPED);
+  const shipped = detectionFigures(real, () => SHIPPED);
+  return {
+    ...scored,
+    figures: {
+      ...scored.figures,
+      shipped: { detection: { precision: shipped.precision, recall: shipped.recall } },
+    },
+  };
 }
 
 function printReal(real: Awaited<ReturnType<typeof realPages>>) {
@@ -30,7 +45,9 @@ function printReal(real: Awaited<ReturnType<typeof realPages>>) {
     return;
   }
   const { figures: f } = real;
-  console.log(`\nReal pages: ${f.pages} (${f.msMedian} ms median per page in Node)`);
+  console.log(
+    `\nReal pages: ${f.pages} (${f.msMedian} ms median per page in Node); fitted decisions cross-validated by source`,
+  );
   const rows: [string, number | null, string][] = [
     ['real.detection.precision', f.detection.precision, '>= 0.95'],
     ['real.detection.recall', f.detection.recall, '>= 0.92'],
@@ -41,9 +58,11 @@ function printReal(real: Awaited<ReturnType<typeof realPages>>) {
     ['real.discovery.junkShare (upper bound)', f.discovery.junkShare, '<= 0.05'],
     ['real.prefilter.droppedPositives', f.prefilter.droppedPositives, '0'],
     ['real.borderline.flaggedShare', f.borderline.flaggedShare, ''],
+    ['real.shipped.detection.precision (in sample)', f.shipped.detection.precision, ''],
+    ['real.shipped.detection.recall (in sample)', f.shipped.detection.recall, ''],
   ];
   for (const [name, value, target] of rows) {
-    console.log(`${name.padEnd(40)}${String(value ?? '—').padStart(7)}  ${target}`);
+    console.log(`${name.padEnd(46)}${String(value ?? '—').padStart(7)}  ${target}`);
   }
   console.log(
     `\n${'language'.padEnd(10)}${'pages'.padStart(6)}${'precision'.padStart(11)}${'recall'.padStart(8)}`,

@@ -1,12 +1,14 @@
 import type { ArticleCapture } from '../archive/article.ts';
 import { type DetectionInput, decide } from '../detect/decide.ts';
 import type { Genre } from '../detect/genre.ts';
-import { prefilter } from '../detect/prefilter.ts';
+import { PROSE_REASONS, prefilter } from '../detect/prefilter.ts';
 import { type CompanyMention, recognizeCompanies } from '../entities/recognize.ts';
-import { countWords, MAX_ELEMENTS, readArticle } from '../extract/extract-article.ts';
+import { MAX_ELEMENTS, readArticle } from '../extract/extract-article.ts';
 import { leadParagraph } from '../extract/lead.ts';
 import { findOriginalLink } from '../extract/original-link.ts';
 import { readMetadata } from '../extract/metadata.ts';
+import { pageShape } from '../extract/page-shape.ts';
+import { countWords } from '../extract/word-count.ts';
 import { discoverFeeds, type PageFeed } from '../feeds/discover.ts';
 
 /** Everything Backstory understands about a page: the `npm run analyze` format, and more. */
@@ -98,13 +100,29 @@ export type PageReading =
       readonly text: string;
       /** Why Readability gave up, when the text is the page's largest block instead. */
       readonly fallback?: string;
+      /** Why the pre-filter let the page through when no metadata said "article". */
+      readonly prose?: string;
     };
+
+/** How to read a page. */
+export interface AnalyzeOptions {
+  /**
+   * Read the page even where the pre-filter would stop, and keep its text whatever the decision:
+   * the reader's corrections may make it an AI-industry article (`lib/corrections/`).
+   */
+  readonly pastPrefilter?: boolean;
+}
 
 /**
  * The pipeline up to the decision: pre-filter, metadata, Readability (or the largest block of
  * text), company recognition. `npm run fit` reads pages this far to fit the decision's weights.
  */
-export function readPage(doc: Document, pageUrl: string, now = Date.now()): PageReading {
+export function readPage(
+  doc: Document,
+  pageUrl: string,
+  now = Date.now(),
+  options: AnalyzeOptions = {},
+): PageReading {
   const none = (analysis: PageAnalysis) => ({ ended: { analysis, text: '' } });
   let url: URL;
   try {
@@ -113,7 +131,9 @@ export function readPage(doc: Document, pageUrl: string, now = Date.now()): Page
     return none(notAnArticle(pageUrl, ['the page address is not a URL']));
   }
   const gate = prefilter(doc, url);
-  if (!gate.pass) return none(notAnArticle(pageUrl, [`pre-filter: ${gate.reason}`]));
+  if (!gate.pass && !options.pastPrefilter) {
+    return none(notAnArticle(pageUrl, [`pre-filter: ${gate.reason}`]));
+  }
   const elements = doc.getElementsByTagName('*').length;
   if (elements > MAX_ELEMENTS) {
     return none(
@@ -147,18 +167,35 @@ export function readPage(doc: Document, pageUrl: string, now = Date.now()): Page
   );
   const byline = known.byline ?? read.byline;
   return {
-    input: { url, metadata, title, lead, text, wordCount, byline, companies },
+    input: {
+      url,
+      metadata,
+      title,
+      lead,
+      text,
+      wordCount,
+      byline,
+      companies,
+      readFallback: Boolean(read.fallback),
+      shape: pageShape(doc),
+    },
     known: { ...known, title: title || null, byline },
     text,
     ...(read.fallback ? { fallback: read.fallback } : {}),
+    ...(gate.pass && PROSE_REASONS.has(gate.reason) ? { prose: gate.reason } : {}),
   };
 }
 
 /** `analyzePage`, keeping the extracted article text (the archive stores and indexes it). */
-export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()): AnalyzedPage {
-  const reading = readPage(doc, pageUrl, now);
+export function analyzeDocument(
+  doc: Document,
+  pageUrl: string,
+  now = Date.now(),
+  options: AnalyzeOptions = {},
+): AnalyzedPage {
+  const reading = readPage(doc, pageUrl, now, options);
   if ('ended' in reading) return reading.ended;
-  const { input, known, text, fallback } = reading;
+  const { input, known, text, fallback, prose } = reading;
   const detection = decide(input);
   const analysis = {
     ...known,
@@ -167,11 +204,13 @@ export function analyzeDocument(doc: Document, pageUrl: string, now = Date.now()
     lead: input.lead || null,
     companies: input.companies,
     ...detection,
-    reasons: fallback
-      ? [...detection.reasons, `${fallback}: read the page's largest block of text`]
-      : detection.reasons,
+    reasons: [
+      ...detection.reasons,
+      ...(prose ? [`no article metadata: read for ${prose}`] : []),
+      ...(fallback ? [`${fallback}: read the page's largest block of text`] : []),
+    ],
   };
-  return { analysis, text: detection.isArticle ? text : '' };
+  return { analysis, text: detection.isArticle || options.pastPrefilter ? text : '' };
 }
 
 /** What the archive records of an analysed AI-industry article, or null for any other page. */

@@ -1,8 +1,19 @@
 import type { CompanyMention } from '../entities/recognize.ts';
-import { getOrg } from '../entities/recognize.ts';
 import type { PageMetadata } from '../extract/metadata.ts';
+import type { PageShape } from '../extract/page-shape.ts';
 import { aiTermsIn, countAiTerms } from './ai-terms.ts';
+import {
+  AI_CORE_KINDS,
+  NON_ARTICLE_TYPE,
+  aiFeatures,
+  articleFeatures,
+  articleTypeOf,
+  slugLike,
+} from './features.ts';
 import { classifyGenre, type Genre } from './genre.ts';
+import { type LogisticModel, probability } from './model.ts';
+import { DETECTION_WEIGHTS } from './weights.ts';
+import { getOrg } from '../entities/recognize.ts';
 
 /** Fewer words than this is a teaser, a stub or a page of links, not an article. */
 export const MIN_ARTICLE_WORDS = 150;
@@ -16,6 +27,10 @@ export interface DetectionInput {
   readonly wordCount: number;
   readonly byline: string | null;
   readonly companies: readonly CompanyMention[];
+  /** Readability gave up and the text is the page's largest block (extract-article.ts). */
+  readonly readFallback?: boolean;
+  /** How much of the page is links (page-shape.ts); absent for a feed item. */
+  readonly shape?: PageShape;
   /**
    * Set when the source itself declares this an article (a feed entry, whose text is often a
    * short summary): the page-versus-article verdict is skipped and this is its reason.
@@ -32,58 +47,56 @@ export interface Detection {
   readonly reasons: readonly string[];
 }
 
-const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
-const NON_ARTICLE_TYPE =
-  /^(?:Product|ProductGroup|SearchResultsPage|CollectionPage|ItemList|ProfilePage|CheckoutPage|ContactPage)$/;
-/** Organisation kinds whose very presence says "AI industry"; big tech and investors need AI context. */
-const AI_CORE_KINDS = new Set(['lab', 'chips', 'cloud', 'startup']);
+/** The two fitted models (weights.json, `npm run fit`). */
+export interface DetectionModels {
+  readonly article: LogisticModel;
+  readonly ai: LogisticModel;
+}
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+export const FITTED: DetectionModels = DETECTION_WEIGHTS;
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function articleVerdict(input: DetectionInput): { isArticle: boolean; reasons: string[] } {
+function articleVerdict(
+  input: DetectionInput,
+  model: LogisticModel,
+): { isArticle: boolean; reasons: string[] } {
   const { metadata, wordCount, url } = input;
   if (input.declaredArticle) {
     return { isArticle: true, reasons: [input.declaredArticle, `${wordCount} words`] };
   }
-  const types = metadata.jsonLdTypes;
-  // An editorial review is an article; the user reviews on a shop's product page (with offers) are not.
-  const sells =
-    metadata.ogType !== 'article' && (types.includes('Offer') || types.includes('AggregateOffer'));
-  const articleType = types.find(
-    (type) => ARTICLE_TYPE.test(type) || (type === 'Review' && !sells),
-  );
-  const reasons: string[] = [];
   if (wordCount < MIN_ARTICLE_WORDS) {
     return { isArticle: false, reasons: [`only ${wordCount} words of article text`] };
   }
-  if (!articleType && types.some((type) => NON_ARTICLE_TYPE.test(type))) {
-    return {
-      isArticle: false,
-      reasons: [`JSON-LD says ${types.find((t) => NON_ARTICLE_TYPE.test(t))}`],
-    };
+  const articleType = articleTypeOf(input);
+  const nonArticle = metadata.jsonLdTypes.find((type) => NON_ARTICLE_TYPE.test(type));
+  if (!articleType && nonArticle) {
+    return { isArticle: false, reasons: [`JSON-LD says ${nonArticle}`] };
   }
+  const p = probability(model, articleFeatures(input));
+  const isArticle = p >= 0.5;
+  const reasons: string[] = [];
   if (articleType) reasons.push(`JSON-LD type ${articleType}`);
   if (metadata.ogType === 'article') reasons.push('og:type article');
   if (metadata.publishedAt) reasons.push('has a publication date');
   if (input.byline || metadata.authors.length > 0) reasons.push('has a byline');
-  const slug = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
-  const slugLike = slug.split(/[-_]/).length >= 3;
-  if (slugLike) reasons.push('article-like URL');
-  const strong = Boolean(articleType) || metadata.ogType === 'article';
-  const isArticle = strong || (Boolean(metadata.publishedAt) && (reasons.length >= 3 || slugLike));
-  if (!isArticle) reasons.unshift('too few article signals');
+  if (slugLike(url)) reasons.push('article-like URL');
+  reasons.unshift(
+    isArticle
+      ? `reads as an article (${p.toFixed(2)})`
+      : `does not read as an article (${p.toFixed(2)})`,
+  );
   reasons.push(`${wordCount.toLocaleString('en')} words`);
   return { isArticle, reasons };
 }
 
 /**
- * The full decision on an extracted page: is it an article, is it about the AI industry (with a
- * logistic score over vocabulary density, headline, lead and the companies it is about), and of
- * which genre. Every decision carries the reasons a reader sees under "why this article".
+ * The full decision on an extracted page: is it an article, is it about the AI industry (two
+ * logistic models over the features of features.ts, fitted on labelled pages), and of which
+ * genre. Every decision carries the reasons a reader sees under "why this article".
  */
-export function decide(input: DetectionInput): Detection {
-  const article = articleVerdict(input);
+export function decide(input: DetectionInput, models: DetectionModels = FITTED): Detection {
+  const article = articleVerdict(input, models.article);
   const genre = classifyGenre({ ...input, metadata: input.metadata });
   if (!article.isArticle) {
     return {
@@ -94,34 +107,27 @@ export function decide(input: DetectionInput): Detection {
       reasons: article.reasons,
     };
   }
+  // An article about the AI industry uses at least one of its words somewhere: however many AI
+  // companies a page names, without one it is about something else (and feed items without one
+  // skip the pipeline: lib/feeds/analyze-item.ts).
+  const speaksOfAI =
+    aiTermsIn(input.title).length > 0 ||
+    aiTermsIn(input.lead).length > 0 ||
+    countAiTerms(input.text) > 0;
+  const score = speaksOfAI ? Number(probability(models.ai, aiFeatures(input)).toFixed(3)) : 0;
+  const isAIIndustry = score >= 0.5;
+
   const density = (countAiTerms(input.text) * 1_000) / Math.max(input.wordCount, 1);
   const titleTerms = aiTermsIn(input.title);
-  const leadTerms = aiTermsIn(input.lead);
   const titleLower = input.title.toLowerCase();
   const inTitle = input.companies.filter(
     (c) =>
       titleLower.includes(c.name.toLowerCase()) || c.evidence.some((e) => e.startsWith('title')),
   );
   const about = input.companies.filter((c) => c.about);
-  const aboutCore = about.filter(
-    (c) => c.discovered || AI_CORE_KINDS.has(getOrg(c.id)?.kind ?? ''),
-  );
-  const aboutOther = about.length - aboutCore.length;
   const registryMentions = input.companies
     .filter((c) => !c.discovered)
     .reduce((sum, c) => sum + c.mentions, 0);
-
-  const z =
-    -5 +
-    0.45 * Math.min(density, 15) +
-    (titleTerms.length > 0 ? 1.2 : 0) +
-    (inTitle.some((c) => AI_CORE_KINDS.has(getOrg(c.id)?.kind ?? '')) ? 1.2 : 0) +
-    (leadTerms.length > 0 ? 0.8 : 0) +
-    1.1 * Math.min(aboutCore.length, 2) +
-    0.4 * Math.min(aboutOther, 2);
-  const score = Number(sigmoid(z).toFixed(3));
-  const isAIIndustry = score >= 0.5;
-
   const reasons: string[] = [];
   if (registryMentions > 0)
     reasons.push(`${plural(registryMentions, 'mention')} of AI-industry companies`);
@@ -133,14 +139,18 @@ export function decide(input: DetectionInput): Detection {
         .join(', ')}`,
     );
   if (titleTerms.length > 0) reasons.push(`title speaks of ${titleTerms.slice(0, 3).join(', ')}`);
-  if (about.length > 0)
+  if (about.length > 0) {
+    const core = about.filter((c) => c.discovered || AI_CORE_KINDS.has(getOrg(c.id)?.kind ?? ''));
     reasons.push(
-      `about ${about
+      `about ${[...core, ...about.filter((c) => !core.includes(c))]
         .map((c) => c.name)
         .slice(0, 4)
         .join(', ')}`,
     );
-  reasons.push(`${density.toFixed(1)} AI terms per 1,000 words`);
+  }
+  reasons.push(
+    speaksOfAI ? `${density.toFixed(1)} AI terms per 1,000 words` : 'not one AI term in it',
+  );
   reasons.push(...article.reasons);
   reasons.push(`genre ${genre.genre}: ${genre.reason}`);
   reasons.unshift(

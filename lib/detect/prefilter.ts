@@ -15,6 +15,12 @@ const NON_ARTICLE_OG = /^(?:product|profile|video\.|music\.|book|business\.)/;
 export const PROSE_RUN = 700;
 /** Characters of page text, under a third of it in links, that make a page of prose. */
 export const PROSE_TEXT = 1_500;
+/** The reasons a page without article metadata passes: prose, not markup. */
+export const PROSE_REASONS: ReadonlySet<string> = new Set([
+  'a run of paragraphs',
+  'a page of text, few links',
+]);
+
 /** Paragraphs read at most: a page with more has passed long before. */
 const MAX_PARAGRAPHS = 400;
 

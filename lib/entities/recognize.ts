@@ -2,7 +2,7 @@ import { type DiscoveredOrg, discoverOrganisations } from './discover.ts';
 import { disambiguate, type ResolvedMatch } from './disambiguate.ts';
 import { scanNames } from './matcher.ts';
 import { getOrg } from './registry.ts';
-import { FORM_WEIGHT, isAbout, prominence, salience } from './salience.ts';
+import { aboutFeatures, aboutFlags, FORM_WEIGHT, prominence, salience } from './salience.ts';
 import { buildDoc, type TextDoc } from './text-doc.ts';
 
 export { getOrg, resolveOrgName } from './registry.ts';
@@ -32,6 +32,8 @@ export interface CompanyMention {
   readonly confidence: number;
   /** Short human-readable reasons. */
   readonly evidence: readonly string[];
+  /** Discovered only: the page's sentence that introduced it or showed it acting (at most 300 characters). */
+  readonly sentence?: string;
 }
 
 interface Group {
@@ -40,6 +42,7 @@ interface Group {
   readonly discovered: boolean;
   readonly confidence: number;
   readonly evidence: readonly string[];
+  readonly sentence?: string;
   readonly mentions: ReadonlyArray<{ start: number; weight: number }>;
 }
 
@@ -110,6 +113,7 @@ const discoveredGroup = (d: DiscoveredOrg): Group => ({
   discovered: true,
   confidence: d.confidence,
   evidence: d.evidence,
+  sentence: d.sentence,
   mentions: d.positions.map((start) => ({ start, weight: FORM_WEIGHT.discovered })),
 });
 
@@ -119,7 +123,11 @@ const discoveredGroup = (d: DiscoveredOrg): Group => ({
  * and organisations the registry lacks, found from how the text introduces them.
  * Sorted by salience, highest first. Pure: runs in a content script and in Node.
  */
-export function recognizeCompanies(article: ArticleText): CompanyMention[] {
+export function recognizeCompanies(
+  article: ArticleText,
+  /** Sees each company's "about" features (`npm run fit` learns from them). */
+  explain?: (id: string, features: Record<string, number>) => void,
+): CompanyMention[] {
   const doc = buildDoc(article.title, article.lead, article.text);
   const raw = scanNames(doc);
   const resolved = disambiguate(doc, raw);
@@ -130,19 +138,33 @@ export function recognizeCompanies(article: ArticleText): CompanyMention[] {
   const groups = [...registryGroups(doc, resolved), ...discovered.map(discoveredGroup)];
   const scored = groups.map((g) => ({ g, p: prominence(doc, g.mentions) }));
   const maxRaw = Math.max(0, ...scored.map((s) => s.p.raw));
-  return scored
-    .map(({ g, p }): CompanyMention => {
-      const sal = salience(p.raw, maxRaw);
-      return {
+  const byRaw = scored.map((s) => s.p.raw).sort((a, b) => b - a);
+  const rated = scored.map(({ g, p }) => {
+    const sal = salience(p.raw, maxRaw);
+    const features = aboutFeatures(p, {
+      mentions: g.mentions.length,
+      salience: sal,
+      share: maxRaw > 0 ? p.raw / maxRaw : 0,
+      rank: byRaw.indexOf(p.raw) + 1,
+      companies: scored.length,
+    });
+    explain?.(g.id, features);
+    return { g, sal, features };
+  });
+  const about = aboutFlags(rated.map((r) => r.features));
+  return rated
+    .map(
+      ({ g, sal }, i): CompanyMention => ({
         id: g.id,
         name: g.name,
         mentions: g.mentions.length,
         salience: sal,
-        about: isAbout(p, g.mentions.length, sal),
+        about: about[i] ?? false,
         discovered: g.discovered,
         confidence: g.confidence,
         evidence: g.evidence,
-      };
-    })
+        ...(g.sentence ? { sentence: g.sentence } : {}),
+      }),
+    )
     .sort((a, b) => b.salience - a.salience || b.mentions - a.mentions);
 }

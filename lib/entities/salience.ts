@@ -1,3 +1,5 @@
+import { type LogisticModel, probability } from '../detect/model.ts';
+import { ABOUT_WEIGHTS } from './about-weights.ts';
 import type { NameForm } from './registry.ts';
 import type { TextDoc } from './text-doc.ts';
 
@@ -21,6 +23,8 @@ export interface Prominence {
   readonly raw: number;
   readonly inTitle: boolean;
   readonly inLead: boolean;
+  /** Where the first mention after the title falls: 0 at the start of the text, 1 at its end. */
+  readonly firstAt: number;
 }
 
 /**
@@ -33,7 +37,9 @@ export function prominence(doc: TextDoc, mentions: readonly WeightedMention[]): 
   let raw = 0;
   let inTitle = false;
   let inLead = false;
+  let firstAt = 1;
   for (const m of mentions) {
+    if (m.start >= bodyStart) firstAt = Math.min(firstAt, (m.start - bodyStart) / span);
     if (m.start < doc.titleEnd) {
       raw += m.weight * (inTitle ? 0.5 : 3);
       inTitle = true;
@@ -44,7 +50,7 @@ export function prominence(doc: TextDoc, mentions: readonly WeightedMention[]): 
       raw += m.weight * (1 - (0.6 * (m.start - bodyStart)) / span);
     }
   }
-  return { raw, inTitle, inLead };
+  return { raw, inTitle, inLead, firstAt };
 }
 
 /**
@@ -57,7 +63,59 @@ export function salience(raw: number, maxRaw: number): number {
   return Math.round(absolute * (0.4 + (0.6 * raw) / maxRaw) * 1000) / 1000;
 }
 
-/** The article is about it: named in the title, or salient and repeated (vs a passing mention). */
-export function isAbout(p: Prominence, mentions: number, sal: number): boolean {
-  return p.inTitle || (mentions >= 3 && sal >= 0.4) || (p.inLead && mentions >= 2 && sal >= 0.3);
+/** The company's standing among all the companies the article names. */
+export interface Standing {
+  readonly mentions: number;
+  readonly salience: number;
+  /** Its raw prominence over the most prominent company's. */
+  readonly share: number;
+  /** 1 for the most prominent company, 2 for the next… */
+  readonly rank: number;
+  /** How many companies the article names (a newsletter names dozens, a story a few). */
+  readonly companies: number;
+}
+
+/** What decides "about" rather than "in passing", as numbers from 0 to 1 (fitted: `npm run fit`). */
+export function aboutFeatures(p: Prominence, s: Standing): Record<string, number> {
+  return {
+    inTitle: p.inTitle ? 1 : 0,
+    inLead: p.inLead ? 1 : 0,
+    mentions: Math.min(Math.log2(1 + s.mentions), 5) / 5,
+    salience: s.salience,
+    share: s.share,
+    first: s.rank === 1 ? 1 : 0,
+    leading: s.rank <= 3 ? 1 : 0,
+    early: 1 - p.firstAt,
+    crowd: Math.min(Math.log2(1 + s.companies), 6) / 6,
+  };
+}
+
+export const ABOUT_MODEL: LogisticModel = ABOUT_WEIGHTS;
+
+/**
+ * An article has few protagonists: on the labelled real pages seven in ten AI-industry articles
+ * have one or two companies acting in them, and a newsletter naming forty companies is about its
+ * lead stories, not all forty. (Chosen among 2, 3 and 4 by cross-validated about-precision on the
+ * corpus: 0.81, 0.70, 0.61, the share of labelled companies marked about staying at 0.43–0.44.)
+ */
+export const MAX_ABOUT = 2;
+
+/**
+ * Which of an article's companies it is about (a protagonist) rather than naming in passing: those
+ * the fitted model gives at least even odds, at most MAX_ABOUT of them, the likeliest first.
+ */
+export function aboutFlags(
+  features: readonly Readonly<Record<string, number>>[],
+  model = ABOUT_MODEL,
+): boolean[] {
+  const p = features.map((f) => probability(model, f));
+  const chosen = new Set(
+    p
+      .map((value, i) => [value, i] as const)
+      .filter(([value]) => value >= 0.5)
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, MAX_ABOUT)
+      .map(([, i]) => i),
+  );
+  return p.map((_, i) => chosen.has(i));
 }

@@ -1,41 +1,18 @@
 /**
- * Scores the page pipeline on the real-page corpus (`corpus.ts`): the `real.*` figures of
- * `npm run eval` (keys in ../shared/MEASURES.md). Borderline pages are left out of detection
- * precision and recall and reported apart.
+ * Scores the page understanding on labelled pages (`labelled-pages.ts`): the `real.*` figures of
+ * `npm run eval` (keys in ../shared/MEASURES.md). The fitted decisions (article, AI industry,
+ * about) are judged with the models fitted without each page's fold (`cross-validate.ts`);
+ * recognition and the pre-filter, which are not fitted, as they are. Borderline pages are left
+ * out of detection precision and recall and reported apart.
  */
-import { type AnalyzedPage, analyzeDocument } from '../../lib/analyze/analyze-page.ts';
-import { prefilter } from '../../lib/detect/prefilter.ts';
-import { companyKey } from './company-score.ts';
-import { type CorpusPage, corpusHtml } from './corpus.ts';
-import { withParsedHtml } from './parse-html.ts';
+import { FITTED } from '../../lib/detect/decide.ts';
+import { ABOUT_MODEL } from '../../lib/entities/salience.ts';
+import { decideWith, type Models } from './cross-validate.ts';
+import { aboutIds, type LabelledPage } from './labelled-pages.ts';
 import { median, round } from './stats.ts';
 
-/** The corpus's pages were saved 2024–2026; judge date plausibility from a fixed "today". */
-const NOW = Date.parse('2026-12-01T00:00:00Z');
-
-export interface RealResult {
-  readonly page: CorpusPage;
-  readonly analyzed: AnalyzedPage;
-  readonly prefilterPassed: boolean;
-  readonly ms: number;
-}
-
-/** Runs the pipeline on every page, one happy-dom window at a time (closed after each page). */
-export async function analyzeCorpus(pages: readonly CorpusPage[]): Promise<RealResult[]> {
-  const results: RealResult[] = [];
-  for (const page of pages) {
-    const html = await corpusHtml(page);
-    results.push(
-      await withParsedHtml(html, page.url, (doc) => {
-        const started = performance.now();
-        const analyzed = analyzeDocument(doc, page.url, NOW);
-        const ms = performance.now() - started;
-        return { page, analyzed, prefilterPassed: prefilter(doc, new URL(page.url)).pass, ms };
-      }),
-    );
-  }
-  return results;
-}
+/** The models the extension ships (weights.json, about-weights.json). */
+export const SHIPPED: Models = { ...FITTED, about: ABOUT_MODEL };
 
 interface Tally {
   tp: number;
@@ -49,86 +26,97 @@ const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, pages: 0 });
 const precision = (t: Tally) => (t.tp + t.fp === 0 ? null : round(t.tp / (t.tp + t.fp), 3));
 const recall = (t: Tally) => (t.tp + t.fn === 0 ? null : round(t.tp / (t.tp + t.fn), 3));
 
-/** Is a discovered name one of the page's labelled companies? */
-const labelled = (page: CorpusPage) => new Set(page.companies.map(companyKey));
-
-export function scoreReal(results: readonly RealResult[]) {
-  const misses: string[] = [];
+/** AI-industry detection on these pages (borderline ones left out), overall and by language. */
+export function detectionFigures(
+  pages: readonly LabelledPage[],
+  modelsFor: (page: LabelledPage) => Models,
+  miss?: (page: LabelledPage, what: string) => void,
+) {
   const overall = tally();
   const nonEnglish = tally();
   const byLang = new Map<string, Tally>();
+  for (const page of pages.filter((p) => !p.borderline)) {
+    const flagged = decideWith(modelsFor(page), page);
+    const lang = byLang.get(page.lang) ?? tally();
+    byLang.set(page.lang, lang);
+    for (const t of page.lang === 'en' ? [overall, lang] : [overall, lang, nonEnglish]) {
+      t.pages += 1;
+      if (flagged && page.isAIIndustry) t.tp += 1;
+      else if (flagged) t.fp += 1;
+      else if (page.isAIIndustry) t.fn += 1;
+    }
+    if (flagged !== page.isAIIndustry) {
+      miss?.(page, page.isAIIndustry ? 'missed' : 'false positive');
+    }
+  }
+  return {
+    precision: precision(overall),
+    recall: recall(overall),
+    pages: overall.pages,
+    nonEnglish: {
+      precision: precision(nonEnglish),
+      recall: recall(nonEnglish),
+      pages: nonEnglish.pages,
+    },
+    byLang: Object.fromEntries(
+      [...byLang]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([lang, t]) => [lang, { precision: precision(t), recall: recall(t), pages: t.pages }]),
+    ),
+  };
+}
+
+/** The real-page figures; `modelsFor` gives each page's held-out models (or the shipped ones). */
+export function scoreReal(
+  pages: readonly LabelledPage[],
+  modelsFor: (page: LabelledPage) => Models,
+) {
+  const misses: string[] = [];
+  const junk: string[] = [];
+  const miss = (page: LabelledPage, what: string) =>
+    misses.push(`${page.name} [${page.lang}]: ${what}`);
+  const detection = detectionFigures(pages, modelsFor, (page, what) =>
+    miss(page, `${what}${page.ended ? ` (${page.ended})` : ''}`),
+  );
   const companies = { labelled: 0, found: 0, about: 0, aboutLabelled: 0 };
   const discovery = { names: 0, unlabelled: 0 };
-  const junk: string[] = [];
   const borderline = { pages: 0, flagged: 0 };
   let droppedPositives = 0;
 
-  for (const { page, analyzed, prefilterPassed } of results) {
-    const { analysis } = analyzed;
-    const miss = (what: string) => misses.push(`${page.file} [${page.lang}]: ${what}`);
+  for (const page of pages) {
     if (page.borderline) {
       borderline.pages += 1;
-      if (analysis.isAIIndustry) borderline.flagged += 1;
-    } else {
-      const lang = byLang.get(page.lang) ?? tally();
-      byLang.set(page.lang, lang);
-      for (const t of page.lang === 'en' ? [overall, lang] : [overall, lang, nonEnglish]) {
-        t.pages += 1;
-        if (analysis.isAIIndustry && page.isAIIndustry) t.tp += 1;
-        else if (analysis.isAIIndustry) t.fp += 1;
-        else if (page.isAIIndustry) t.fn += 1;
-      }
-      if (analysis.isAIIndustry !== page.isAIIndustry) {
-        miss(
-          `${page.isAIIndustry ? 'missed' : 'false positive'} (score ${analysis.score}: ${analysis.reasons.slice(0, 4).join('; ')})`,
-        );
-      }
-      if (page.isAIIndustry && !prefilterPassed) droppedPositives += 1;
+      if (decideWith(modelsFor(page), page)) borderline.flagged += 1;
+    } else if (page.isAIIndustry && page.ended?.startsWith('pre-filter')) {
+      droppedPositives += 1;
     }
     if (!page.isAIIndustry || page.borderline) continue;
-
-    const want = labelled(page);
-    const got = new Set(analysis.companies.map((c) => c.id));
-    companies.labelled += want.size;
-    const missing = [...want].filter((id) => !got.has(id));
-    companies.found += want.size - missing.length;
-    if (missing.length) miss(`companies missed [${missing.join(', ')}]`);
-    for (const company of analysis.companies) {
-      if (company.about) {
-        companies.about += 1;
-        if (want.has(company.id)) companies.aboutLabelled += 1;
-        else miss(`about, not labelled: ${company.name}`);
-      }
-      if (company.discovered) {
-        discovery.names += 1;
-        if (!want.has(company.id)) {
-          discovery.unlabelled += 1;
-          junk.push(`${company.name} (${page.file})`);
-        }
+    const found = new Set(page.input?.companies.map((c) => c.id) ?? []);
+    const missing = [...page.labelled].filter((id) => !found.has(id));
+    companies.labelled += page.labelled.size;
+    companies.found += page.labelled.size - missing.length;
+    if (missing.length) miss(page, `companies missed [${missing.join(', ')}]`);
+    const about = aboutIds(page, modelsFor(page).about);
+    for (const id of about) {
+      companies.about += 1;
+      if (page.labelled.has(id)) companies.aboutLabelled += 1;
+      else miss(page, `about, not labelled: ${id}`);
+    }
+    for (const company of page.input?.companies ?? []) {
+      if (!company.discovered) continue;
+      discovery.names += 1;
+      if (!page.labelled.has(company.id)) {
+        discovery.unlabelled += 1;
+        junk.push(`${company.name} (${page.name})`);
       }
     }
   }
 
-  const langs = Object.fromEntries(
-    [...byLang]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([lang, t]) => [lang, { precision: precision(t), recall: recall(t), pages: t.pages }]),
-  );
   return {
     figures: {
-      pages: results.length,
-      msMedian: round(median(results.map((r) => r.ms)), 1),
-      detection: {
-        precision: precision(overall),
-        recall: recall(overall),
-        pages: overall.pages,
-        nonEnglish: {
-          precision: precision(nonEnglish),
-          recall: recall(nonEnglish),
-          pages: nonEnglish.pages,
-        },
-        byLang: langs,
-      },
+      pages: pages.length,
+      msMedian: round(median(pages.map((p) => p.ms)), 1),
+      detection,
       companies: {
         recall: round(companies.found / Math.max(1, companies.labelled), 3),
         aboutPrecision: round(companies.aboutLabelled / Math.max(1, companies.about), 3),

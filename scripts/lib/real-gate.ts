@@ -1,8 +1,8 @@
 /**
  * The quality gate on the real-page corpus (`npm test` runs it when the corpus is present): the
- * floors below are the figures reached so far, a little under them for the runs' noise-free but
- * label-sensitive nature. Raise a floor when a change lifts its figure; never lower one to pass.
- * The product's targets are in ../shared/MEASURES.md.
+ * floors below are the figures reached so far (cross-validated where fitted), a little under them.
+ * Raise a floor when a change lifts its figure; never lower one to pass. The product's targets,
+ * not all reached yet, are in ../shared/MEASURES.md.
  */
 import type { scoreReal } from './evaluate-real.ts';
 
@@ -17,19 +17,19 @@ interface Floor {
 }
 
 export const FLOORS: readonly Floor[] = [
-  { key: 'real.detection.precision', read: (f) => f.detection.precision, floor: 0.76 },
-  { key: 'real.detection.recall', read: (f) => f.detection.recall, floor: 0.46 },
+  { key: 'real.detection.precision', read: (f) => f.detection.precision, floor: 0.87 },
+  { key: 'real.detection.recall', read: (f) => f.detection.recall, floor: 0.84 },
   {
     key: 'real.detection.nonEnglish.recall',
     read: (f) => f.detection.nonEnglish.recall,
-    floor: 0.52,
+    floor: 0.95,
   },
-  { key: 'real.companies.recall', read: (f) => f.companies.recall, floor: 0.59 },
-  { key: 'real.companies.aboutPrecision', read: (f) => f.companies.aboutPrecision, floor: 0.27 },
+  { key: 'real.companies.recall', read: (f) => f.companies.recall, floor: 0.77 },
+  { key: 'real.companies.aboutPrecision', read: (f) => f.companies.aboutPrecision, floor: 0.8 },
   {
     key: 'real.prefilter.droppedPositives',
     read: (f) => f.prefilter.droppedPositives,
-    floor: 21,
+    floor: 0,
     atMost: true,
   },
 ];

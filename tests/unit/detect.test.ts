@@ -127,8 +127,19 @@ describe('decide', () => {
 
   it('needs more than a date to call an untyped page an article', () => {
     const bare = metadata({ jsonLdTypes: [], ogType: null, authors: [] });
+    // A reference page: a date at the top, then one short line per parameter and field.
+    const text = Array.from(
+      { length: 60 },
+      (_, i) => `field_${i}: string\nOptional. The value of setting ${i}.`,
+    ).join('\n');
     const result = decide(
-      input({ metadata: bare, byline: null, url: new URL('https://docs.example.com/api') }),
+      input({
+        metadata: bare,
+        byline: null,
+        url: new URL('https://docs.example.com/api'),
+        text,
+        wordCount: 420,
+      }),
     );
     expect(result.isArticle).toBe(false);
   });

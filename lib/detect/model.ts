@@ -1,0 +1,29 @@
+/**
+ * A fitted logistic model: a bias and a weight per named feature. The weights are data
+ * (weights.json, written by `npm run fit`), not code.
+ */
+import type { Features } from './features.ts';
+
+export interface LogisticModel {
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The model's probability for these features; a feature the model has no weight for counts 0. */
+export function probability(model: LogisticModel, features: Features): number {
+  let z = model.bias;
+  for (const [name, value] of Object.entries(features)) z += (model.weights[name] ?? 0) * value;
+  return sigmoid(z);
+}
+
+/** The features that pushed the decision most, strongest first: for "why this article". */
+export function strongest(model: LogisticModel, features: Features, n = 3): string[] {
+  return Object.entries(features)
+    .map(([name, value]) => [name, (model.weights[name] ?? 0) * value] as const)
+    .filter(([, push]) => Math.abs(push) >= 0.5)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, n)
+    .map(([name]) => name);
+}
