@@ -2,6 +2,28 @@ import type { ComponentChildren } from 'preact';
 import type { TabOverview } from '../lib/popup/messages.ts';
 import { plural } from './plural.ts';
 
+/** A popup button: every one is out of reach while an action runs. */
+function Action(props: {
+  readonly kind: 'main' | 'quiet' | 'link';
+  readonly testId: string;
+  readonly busy: boolean | undefined;
+  readonly onClick: () => void;
+  readonly children: ComponentChildren;
+}) {
+  const classes = { main: 'bs-button', quiet: 'bs-button bs-button-quiet', link: 'bs-link-button' };
+  return (
+    <button
+      type="button"
+      class={classes[props.kind]}
+      data-testid={props.testId}
+      disabled={props.busy}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
+
 export type PopupState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly message: string }
@@ -151,48 +173,29 @@ function Overview({
         </section>
       ) : null}
       <div class="bs-actions">
-        <button
-          type="button"
-          class="bs-button"
-          data-testid="popup-related"
-          disabled={state.busy}
-          onClick={onRelated}
-        >
+        <Action kind="main" testId="popup-related" busy={state.busy} onClick={onRelated}>
           Related coverage
-        </button>
+        </Action>
         {saved ? (
-          <button
-            type="button"
-            class="bs-button bs-button-quiet"
-            data-testid="popup-forget"
-            disabled={state.busy}
+          <Action
+            kind="quiet"
+            testId="popup-forget"
+            busy={state.busy}
             onClick={() => onForget(saved.id)}
           >
             Forget
-          </button>
+          </Action>
         ) : (
           isArticle && (
-            <button
-              type="button"
-              class="bs-button bs-button-quiet"
-              data-testid="popup-save"
-              disabled={state.busy}
-              onClick={onSave}
-            >
+            <Action kind="quiet" testId="popup-save" busy={state.busy} onClick={onSave}>
               Save
-            </button>
+            </Action>
           )
         )}
         {host && !noSidebar && (
-          <button
-            type="button"
-            class="bs-button bs-button-quiet"
-            data-testid="popup-pause"
-            disabled={state.busy}
-            onClick={onPause}
-          >
+          <Action kind="quiet" testId="popup-pause" busy={state.busy} onClick={onPause}>
             Pause on {host} for a day
-          </button>
+          </Action>
         )}
       </div>
       {correction ? (
@@ -200,30 +203,28 @@ function Overview({
           {correction.verdict === 'ai'
             ? 'You said this is an AI-industry article.'
             : 'You said this is not an AI-industry article.'}{' '}
-          <button
-            type="button"
-            class="bs-link-button"
-            data-testid="popup-undo-correction"
-            disabled={state.busy}
+          <Action
+            kind="link"
+            testId="popup-undo-correction"
+            busy={state.busy}
             onClick={() => onUndoCorrection(correction.id)}
           >
             Undo
-          </button>
+          </Action>
         </p>
       ) : (
         host &&
         !noSidebar && (
           <p class="bs-correction">
             Wrong?{' '}
-            <button
-              type="button"
-              class="bs-link-button"
-              data-testid={isArticle ? 'popup-not-ai' : 'popup-is-ai'}
-              disabled={state.busy}
+            <Action
+              kind="link"
+              testId={isArticle ? 'popup-not-ai' : 'popup-is-ai'}
+              busy={state.busy}
               onClick={() => onCorrect(isArticle ? 'not-ai' : 'ai')}
             >
               {isArticle ? 'Not an AI-industry article' : 'It is an AI-industry article: save it'}
-            </button>
+            </Action>
           </p>
         )
       )}

@@ -1,7 +1,7 @@
 import type { ArticleCapture } from '../archive/article.ts';
 import { type DetectionInput, decide } from '../detect/decide.ts';
 import type { Genre } from '../detect/genre.ts';
-import { PROSE_REASONS, prefilter } from '../detect/prefilter.ts';
+import { prefilter } from '../detect/prefilter.ts';
 import { type CompanyMention, recognizeCompanies } from '../entities/recognize.ts';
 import { MAX_ELEMENTS, readArticle } from '../extract/extract-article.ts';
 import { leadParagraph } from '../extract/lead.ts';
@@ -111,6 +111,8 @@ export interface AnalyzeOptions {
    * the reader's corrections may make it an AI-industry article (`lib/corrections/`).
    */
   readonly pastPrefilter?: boolean;
+  /** Sees each company's "about" features (`npm run fit` learns from them). */
+  readonly explainAbout?: (id: string, features: Record<string, number>) => void;
 }
 
 /**
@@ -162,7 +164,7 @@ export function readPage(
   const wordCount = countWords(read.text);
   const site = metadata.siteName?.toLowerCase();
   // The outlet itself is no company of the story ("© Margin & Moat Media" in a footer).
-  const companies = recognizeCompanies({ title, lead, text }).filter(
+  const companies = recognizeCompanies({ title, lead, text }, options.explainAbout).filter(
     (c) => !(c.discovered && site && c.name.toLowerCase().startsWith(site)),
   );
   const byline = known.byline ?? read.byline;
@@ -182,7 +184,7 @@ export function readPage(
     known: { ...known, title: title || null, byline },
     text,
     ...(read.fallback ? { fallback: read.fallback } : {}),
-    ...(gate.pass && PROSE_REASONS.has(gate.reason) ? { prose: gate.reason } : {}),
+    ...(gate.pass && gate.prose ? { prose: gate.reason } : {}),
   };
 }
 

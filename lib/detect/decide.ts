@@ -1,11 +1,11 @@
-import type { CompanyMention } from '../entities/recognize.ts';
+import { type CompanyMention, getOrg } from '../entities/recognize.ts';
 import type { PageMetadata } from '../extract/metadata.ts';
 import type { PageShape } from '../extract/page-shape.ts';
-import { aiTermsIn, countAiTerms } from './ai-terms.ts';
 import {
   AI_CORE_KINDS,
   NON_ARTICLE_TYPE,
   aiFeatures,
+  aiVocabulary,
   articleFeatures,
   articleTypeOf,
   slugLike,
@@ -13,7 +13,6 @@ import {
 import { classifyGenre, type Genre } from './genre.ts';
 import { type LogisticModel, probability } from './model.ts';
 import { DETECTION_WEIGHTS } from './weights.ts';
-import { getOrg } from '../entities/recognize.ts';
 
 /** Fewer words than this is a teaser, a stub or a page of links, not an article. */
 export const MIN_ARTICLE_WORDS = 150;
@@ -110,15 +109,16 @@ export function decide(input: DetectionInput, models: DetectionModels = FITTED):
   // An article about the AI industry uses at least one of its words somewhere: however many AI
   // companies a page names, without one it is about something else (and feed items without one
   // skip the pipeline: lib/feeds/analyze-item.ts).
+  const vocabulary = aiVocabulary(input);
   const speaksOfAI =
-    aiTermsIn(input.title).length > 0 ||
-    aiTermsIn(input.lead).length > 0 ||
-    countAiTerms(input.text) > 0;
-  const score = speaksOfAI ? Number(probability(models.ai, aiFeatures(input)).toFixed(3)) : 0;
+    vocabulary.inTitle.length > 0 || vocabulary.inLead.length > 0 || vocabulary.inText > 0;
+  const score = speaksOfAI
+    ? Number(probability(models.ai, aiFeatures(input, vocabulary)).toFixed(3))
+    : 0;
   const isAIIndustry = score >= 0.5;
 
-  const density = (countAiTerms(input.text) * 1_000) / Math.max(input.wordCount, 1);
-  const titleTerms = aiTermsIn(input.title);
+  const density = (vocabulary.inText * 1_000) / Math.max(input.wordCount, 1);
+  const titleTerms = vocabulary.inTitle;
   const titleLower = input.title.toLowerCase();
   const inTitle = input.companies.filter(
     (c) =>

@@ -79,12 +79,34 @@ export function articleFeatures(input: DetectionInput): Features {
 const MODEL_KINDS = new Set(['lab', 'startup']);
 const HARDWARE_KINDS = new Set(['chips', 'cloud']);
 
+/** The page's AI vocabulary, counted once for the model and the reasons a reader sees. */
+export interface AiVocabulary {
+  readonly inTitle: readonly string[];
+  readonly inLead: readonly string[];
+  /** AI terms in the text, chip and data-centre terms included. */
+  readonly inText: number;
+  /** Of those, the chip and data-centre terms. */
+  readonly infrastructure: number;
+}
+
+export function aiVocabulary(input: DetectionInput): AiVocabulary {
+  return {
+    inTitle: aiTermsIn(input.title),
+    inLead: aiTermsIn(input.lead),
+    inText: countAiTerms(input.text),
+    infrastructure: countInfrastructureTerms(input.text),
+  };
+}
+
 /**
  * Is the article about the AI industry: its vocabulary (what AI is, and apart the chips and data
  * centres that tech news not about AI speaks of too), its headline, and the companies it names
  * and is about (model makers apart from hardware and cloud sellers).
  */
-export function aiFeatures(input: DetectionInput): Features {
+export function aiFeatures(
+  input: DetectionInput,
+  vocabulary: AiVocabulary = aiVocabulary(input),
+): Features {
   const words = Math.max(input.wordCount, 1);
   const titleLower = input.title.toLowerCase();
   const core = (id: string, discovered: boolean) =>
@@ -101,13 +123,12 @@ export function aiFeatures(input: DetectionInput): Features {
     registered
       .filter((c) => kinds.has(getOrg(c.id)?.kind ?? ''))
       .reduce((sum, c) => sum + c.mentions, 0);
-  const all = countAiTerms(input.text);
-  const infrastructure = countInfrastructureTerms(input.text);
+  const { inText, infrastructure } = vocabulary;
   return {
-    aiDensity: cap(((all - infrastructure) * 1_000) / words, 20),
+    aiDensity: cap(((inText - infrastructure) * 1_000) / words, 20),
     infraDensity: cap((infrastructure * 1_000) / words, 20),
-    titleTerms: flag(aiTermsIn(input.title).length > 0),
-    leadTerms: flag(aiTermsIn(input.lead).length > 0),
+    titleTerms: flag(vocabulary.inTitle.length > 0),
+    leadTerms: flag(vocabulary.inLead.length > 0),
     titleCore: flag(inTitle.some((c) => core(c.id, c.discovered))),
     titleCompany: flag(inTitle.length > 0),
     aboutCore: cap(aboutCore, 3),

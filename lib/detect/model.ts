@@ -17,13 +17,3 @@ export function probability(model: LogisticModel, features: Features): number {
   for (const [name, value] of Object.entries(features)) z += (model.weights[name] ?? 0) * value;
   return sigmoid(z);
 }
-
-/** The features that pushed the decision most, strongest first: for "why this article". */
-export function strongest(model: LogisticModel, features: Features, n = 3): string[] {
-  return Object.entries(features)
-    .map(([name, value]) => [name, (model.weights[name] ?? 0) * value] as const)
-    .filter(([, push]) => Math.abs(push) >= 0.5)
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .slice(0, n)
-    .map(([name]) => name);
-}

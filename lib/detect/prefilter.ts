@@ -1,7 +1,11 @@
+import { linkedTextLength, longestParagraphRun } from '../extract/page-shape.ts';
+
 /** Outcome of the cheap check that runs on every page before anything expensive. */
 export interface PrefilterResult {
   readonly pass: boolean;
   readonly reason: string;
+  /** Passed for its prose alone, without any metadata saying "article". */
+  readonly prose?: boolean;
 }
 
 const ARTICLE_TYPE =
@@ -15,42 +19,13 @@ const NON_ARTICLE_OG = /^(?:product|profile|video\.|music\.|book|business\.)/;
 export const PROSE_RUN = 700;
 /** Characters of page text, under a third of it in links, that make a page of prose. */
 export const PROSE_TEXT = 1_500;
-/** The reasons a page without article metadata passes: prose, not markup. */
-export const PROSE_REASONS: ReadonlySet<string> = new Set([
-  'a run of paragraphs',
-  'a page of text, few links',
-]);
-
 /** Paragraphs read at most: a page with more has passed long before. */
 const MAX_PARAGRAPHS = 400;
-
-/** The most paragraph text under one parent, read until it reaches `enough`. */
-function longestParagraphRun(doc: Document, enough: number): number {
-  const byParent = new Map<Element, number>();
-  let best = 0;
-  let read = 0;
-  for (const p of doc.getElementsByTagName('p')) {
-    if (++read > MAX_PARAGRAPHS) break;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const length = (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0);
-    byParent.set(parent, length);
-    if (length > best) best = length;
-    if (best >= enough) break;
-  }
-  return best;
-}
 
 /** Whether the body is a page of text rather than of links (newsletters laid out in tables). */
 function mostlyProse(doc: Document): boolean {
   const total = doc.body?.textContent?.length ?? 0;
-  if (total < PROSE_TEXT) return false;
-  let linked = 0;
-  for (const link of doc.getElementsByTagName('a')) {
-    linked += link.textContent?.length ?? 0;
-    if (linked * 3 > total) return false;
-  }
-  return true;
+  return total >= PROSE_TEXT && linkedTextLength(doc, total / 3) * 3 <= total;
 }
 
 /**
@@ -88,8 +63,8 @@ export function prefilter(doc: Document, url: URL): PrefilterResult {
   if (doc.querySelector('article h1, [itemtype*="Article"]')) {
     return { pass: true, reason: 'article markup' };
   }
-  const run = longestParagraphRun(doc, PROSE_RUN);
-  if (run >= PROSE_RUN) return { pass: true, reason: 'a run of paragraphs' };
-  if (mostlyProse(doc)) return { pass: true, reason: 'a page of text, few links' };
+  const run = longestParagraphRun(doc, { enough: PROSE_RUN, maxParagraphs: MAX_PARAGRAPHS });
+  if (run.length >= PROSE_RUN) return { pass: true, reason: 'a run of paragraphs', prose: true };
+  if (mostlyProse(doc)) return { pass: true, reason: 'a page of text, few links', prose: true };
   return { pass: false, reason: 'no article signals and no run of prose' };
 }

@@ -3,6 +3,7 @@
  * block never runs into the first of the next, "Associated PressNvidia"), and without what a
  * reader skips: captions, "Advertisement" labels and lists of related links.
  */
+import { linkedTextLength, longestParagraphRun } from './page-shape.ts';
 
 /** Elements that start a new line of text. */
 const BLOCKS = new Set(
@@ -74,28 +75,13 @@ export function blockText(root: Element): string {
  * the most text that is not links. For pages Readability gives up on.
  */
 export function largestTextBlock(doc: Document): Element | null {
-  const byParent = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const length = (byParent.get(parent) ?? 0) + squeeze(p.textContent ?? '').length;
-    byParent.set(parent, length);
-    if (length > bestLength) {
-      best = parent;
-      bestLength = length;
-    }
-  }
-  if (bestLength >= 500) return best;
+  const run = longestParagraphRun(doc);
+  if (run.length >= 500) return run.parent;
   // No paragraphs to speak of: the smallest block that holds most of the body's unlinked text.
   const body = doc.body;
   if (!body) return null;
-  const unlinked = (element: Element) => {
-    let links = 0;
-    for (const link of element.querySelectorAll('a')) links += (link.textContent ?? '').length;
-    return (element.textContent ?? '').length - links;
-  };
+  const unlinked = (element: Element) =>
+    (element.textContent ?? '').length - linkedTextLength(element);
   const whole = unlinked(body);
   let node: Element = body;
   for (;;) {

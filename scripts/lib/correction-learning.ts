@@ -23,13 +23,15 @@ export interface SyntheticPage {
 
 type Draw = () => number;
 const between = (next: Draw, lo: number, hi: number) => lo + (hi - lo) * next();
-const article = (score: number): DetectorView => ({
+/** What the detector says of an article it scores `score`. */
+export const article = (score: number): DetectorView => ({
   isArticle: true,
   isAIIndustry: score >= 0.5,
   score,
   wordCount: 900,
 });
-const notArticle = (wordCount: number): DetectorView => ({
+/** What the detector says of a page it finds no article in. */
+export const notArticle = (wordCount: number): DetectorView => ({
   isArticle: false,
   isAIIndustry: false,
   score: 0,

@@ -7,7 +7,6 @@ import { readPage } from '../../lib/analyze/analyze-page.ts';
 import type { DetectionInput } from '../../lib/detect/decide.ts';
 import { articleFeatures, type Features } from '../../lib/detect/features.ts';
 import type { LogisticModel } from '../../lib/detect/model.ts';
-import { recognizeCompanies } from '../../lib/entities/recognize.ts';
 import { aboutFlags } from '../../lib/entities/salience.ts';
 import { companyKey } from './company-score.ts';
 import { type CorpusPage, corpusHtml, loadCorpus } from './corpus.ts';
@@ -46,16 +45,16 @@ type Reading = Pick<LabelledPage, 'ended' | 'input' | 'article' | 'about' | 'ms'
 async function read(name: string, html: string, url: string): Promise<Reading> {
   try {
     return await withParsedHtml(html, url, (doc): Reading => {
+      const about = new Map<string, Features>();
+      const explainAbout = (id: string, features: Features) => about.set(id, features);
       const started = performance.now();
-      const reading = readPage(doc, url, NOW);
+      const reading = readPage(doc, url, NOW, { explainAbout });
       const ms = performance.now() - started;
       if ('ended' in reading) {
         const ended = reading.ended.analysis.reasons.join('; ');
         return { ended, input: null, article: null, about: new Map(), ms };
       }
       const { input } = reading;
-      const about = new Map<string, Features>();
-      recognizeCompanies(input, (id, features) => about.set(id, features));
       return { ended: null, input, article: articleFeatures(input), about, ms };
     });
   } catch (error) {

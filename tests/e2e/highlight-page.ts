@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { selectionBox } from '../support/in-browser.ts';
+import { dragSelect, selectionBox } from '../support/in-browser.ts';
 
 /** The highlight toolbar and the painted highlights, as a reader meets them. */
 export class HighlightPage {
@@ -13,12 +13,7 @@ export class HighlightPage {
 
   /** Selects `text` inside the first paragraph that holds it, by dragging the mouse over it. */
   async select(text: string): Promise<void> {
-    const box = await this.page.evaluate(selectionBox, text);
-    if (!box) throw new Error(`No paragraph holds "${text}"`);
-    await this.page.mouse.move(box.x1, box.y1);
-    await this.page.mouse.down();
-    await this.page.mouse.move(box.x2, box.y2, { steps: 8 });
-    await this.page.mouse.up();
+    await dragSelect(this.page.mouse, await this.page.evaluate(selectionBox, text), text);
   }
 
   /** The texts the page paints as Backstory highlights (CSS Custom Highlight API). */

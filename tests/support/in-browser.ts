@@ -83,3 +83,23 @@ export function selectionBox(
   }
   return null;
 }
+
+/** The mouse of a Playwright or a Puppeteer page: both drive it the same way. */
+interface Mouse {
+  move(x: number, y: number, options?: { steps?: number }): Promise<unknown>;
+  down(): Promise<unknown>;
+  up(): Promise<unknown>;
+}
+
+/** Selects text as a reader does: press at the box's start, drag to its end, release. */
+export async function dragSelect(
+  mouse: Mouse,
+  box: ReturnType<typeof selectionBox>,
+  quote: string,
+): Promise<void> {
+  if (!box) throw new Error(`No paragraph holds "${quote}"`);
+  await mouse.move(box.x1, box.y1);
+  await mouse.down();
+  await mouse.move(box.x2, box.y2, { steps: 8 });
+  await mouse.up();
+}

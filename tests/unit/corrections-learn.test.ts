@@ -12,7 +12,7 @@ import {
   sectionsThatAddArticles,
 } from '../../lib/corrections/learn.ts';
 import { describeSection, pageSection } from '../../lib/corrections/section.ts';
-import { measureLearning } from '../../scripts/lib/correction-learning.ts';
+import { article, measureLearning, notArticle } from '../../scripts/lib/correction-learning.ts';
 
 describe('the section of a page', () => {
   it('is the registrable domain and the host with the first folder of the path', () => {
@@ -56,19 +56,6 @@ describe('the section of a page', () => {
     expect(describeSection('lab.example/')).toBe('lab.example/ (top-level pages)');
     expect(describeSection('lab.example/blog/')).toBe('lab.example/blog/');
   });
-});
-
-const article = (score: number): DetectorView => ({
-  isArticle: true,
-  isAIIndustry: score >= 0.5,
-  score,
-  wordCount: 900,
-});
-const notArticle = (wordCount: number): DetectorView => ({
-  isArticle: false,
-  isAIIndustry: false,
-  score: 0,
-  wordCount,
 });
 
 let ids = 0;

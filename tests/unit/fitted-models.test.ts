@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LogisticModel, probability, strongest } from '../../lib/detect/model.ts';
+import { type LogisticModel, probability } from '../../lib/detect/model.ts';
 import { aboutFlags, MAX_ABOUT } from '../../lib/entities/salience.ts';
 import { fitLogistic } from '../../scripts/lib/logistic.ts';
 import { random as seededRandom } from '../../scripts/lib/synthetic-archive.ts';
@@ -14,11 +14,6 @@ describe('probability', () => {
 
   it('ignores features the model has no weight for', () => {
     expect(probability(model, { a: 1, unknown: 100 })).toBe(probability(model, { a: 1 }));
-  });
-
-  it('names the features that pushed a decision most', () => {
-    expect(strongest(model, { a: 1, b: 1 })).toEqual(['b', 'a']);
-    expect(strongest(model, { a: 0.1, b: 0 })).toEqual([]);
   });
 });
 

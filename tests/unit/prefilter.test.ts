@@ -22,8 +22,10 @@ describe('prefilter', () => {
     ['JSON-LD BlogPosting', ld('BlogPosting'), ''],
     ['published time', '<meta property="article:published_time" content="2026-11-03">', ''],
     ['article markup', '', '<article><h1>Headline</h1><p>Text</p></article>'],
-  ])('passes a page with %s', (_, head, body) => {
-    expect(check(head, body).pass).toBe(true);
+  ])('passes a page with %s, for its markup rather than its prose', (_, head, body) => {
+    const result = check(head, body);
+    expect(result.pass).toBe(true);
+    expect(result.prose).toBeUndefined();
   });
 
   it.each([
@@ -53,6 +55,7 @@ describe('prefilter on pages without article metadata', () => {
     expect(check('<title>Blog</title>', body)).toEqual({
       pass: true,
       reason: 'a run of paragraphs',
+      prose: true,
     });
   });
 
@@ -70,6 +73,7 @@ describe('prefilter on pages without article metadata', () => {
     expect(check('', `<table>${rows}</table>`)).toEqual({
       pass: true,
       reason: 'a page of text, few links',
+      prose: true,
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { selectionBox } from '../../support/in-browser.ts';
+import { dragSelect, selectionBox } from '../../support/in-browser.ts';
 import { urlOf } from './launch.ts';
 
 /** An element by its `data-testid`, in the page or in any open shadow root. */
@@ -93,12 +93,7 @@ export class Highlighter {
 
   /** Selects `wanted` inside the first paragraph that holds it, by dragging the mouse over it. */
   async select(wanted: string): Promise<void> {
-    const box = await this.page.evaluate(selectionBox, wanted);
-    if (!box) throw new Error(`No paragraph holds "${wanted}"`);
-    await this.page.mouse.move(box.x1, box.y1);
-    await this.page.mouse.down();
-    await this.page.mouse.move(box.x2, box.y2, { steps: 8 });
-    await this.page.mouse.up();
+    await dragSelect(this.page.mouse, await this.page.evaluate(selectionBox, wanted), wanted);
   }
 
   /** The texts the page paints as Backstory highlights (CSS Custom Highlight API). */
