@@ -2,8 +2,8 @@
  * `npm run fit`: fits the page understanding's logistic models on the labelled pages (the golden
  * pages written for the project and the real-page corpus, ../shared/corpus, read in place):
  * whether a company is what the article is about or named in passing (lib/entities/
- * about-weights.json, learnt from the corpus's labelled companies), then whether a page is an
- * article and whether it is about the AI industry (lib/detect/weights.json).
+ * about-weights.ts, learnt from the corpus's labelled companies), then whether a page is an
+ * article and whether it is about the AI industry (lib/detect/weights.ts).
  *
  * It reports what a reader will see on pages the models were not fitted on: k-fold
  * cross-validation with folds drawn by source (scripts/lib/cross-validate.ts). `--dry-run`

@@ -162,10 +162,9 @@ export function readPage(
   const title = metadata.title ?? read.title ?? '';
   const lead = leadParagraph(text) ?? '';
   const wordCount = countWords(read.text);
-  const site = metadata.siteName?.toLowerCase();
-  // The outlet itself is no company of the story ("© Margin & Moat Media" in a footer).
-  const companies = recognizeCompanies({ title, lead, text }, options.explainAbout).filter(
-    (c) => !(c.discovered && site && c.name.toLowerCase().startsWith(site)),
+  const companies = recognizeCompanies(
+    { title, lead, text, publisher: metadata.siteName },
+    options.explainAbout,
   );
   const byline = known.byline ?? read.byline;
   return {

@@ -31,6 +31,24 @@ const TERMS = [
   'benchmarks?',
   'alignment',
   'compute',
+  'multi-?modal',
+  'training data(?:sets?)?',
+  'datasets?',
+  'embeddings?',
+  'zero-shot',
+  'text-to-(?:image|video|speech)',
+  'image generation',
+  'speech (?:synthesis|recognition)',
+  'voice cloning',
+  'reinforcement learning',
+  'computer vision',
+  'natural language processing',
+  // AI products that act in the world: cars that drive themselves, humanoid robots
+  'self-driving',
+  'driverless',
+  'robo-?taxis?',
+  'autonomous (?:driving|vehicles?|cars?|trucks?)',
+  'humanoids?',
   // Other languages
   'intelligence artificielle',
   'modèles? de langage',
@@ -42,6 +60,12 @@ const TERMS = [
   'modelos? de (?:lenguaje|linguagem|IA)',
   'centros? de datos',
   String.raw`modelli? (?:linguistic|di IA)\w*`,
+  'autonome[ns]? Fahren',
+  'selbstfahrende[nrs]?',
+  'voitures? autonomes?',
+  'conduite autonome',
+  'conducción autónoma',
+  'coches? autónomos?',
 ];
 
 /**
@@ -103,6 +127,13 @@ const HAN_TERMS = [
   '微调',
   '微調',
   '具身智能',
+  '自动驾驶',
+  '自動駕駛',
+  '自動運転',
+  '无人驾驶',
+  '無人駕駛',
+  '人形机器人',
+  '人形機器人',
 ];
 const HAN_INFRA = [
   '半导体',
@@ -121,6 +152,8 @@ const KATAKANA_TERMS = [
   'ニューラルネットワーク',
   'チャットボット',
   'ファインチューニング',
+  'ロボタクシー',
+  'ヒューマノイド',
 ];
 const KATAKANA_INFRA = ['データセンター', 'アクセラレーター', 'スーパーコンピューター'];
 const HANGUL_TERMS = [
@@ -136,6 +169,9 @@ const HANGUL_TERMS = [
   '신경망',
   '챗봇',
   '추론',
+  '자율 ?주행',
+  '로보택시',
+  '휴머노이드',
 ];
 const HANGUL_INFRA = [
   '반도체',
@@ -147,7 +183,15 @@ const HANGUL_INFRA = [
 ];
 
 /** Acronyms, matched case-sensitively: "AI" and "KI", not "ai" or "ki". */
-const ACRONYMS = ['AI', String.raw`A\.I\.`, 'AGI', 'LLMs?', 'IA', String.raw`KI(?:-\p{L}+)?`];
+const ACRONYMS = [
+  'AI',
+  String.raw`A\.I\.`,
+  'AGI',
+  'LLMs?',
+  'NLP',
+  'IA',
+  String.raw`KI(?:-\p{L}+)?`,
+];
 const INFRA_ACRONYMS = ['GPUs?|TPUs?|NPUs?|HBM'];
 
 /**

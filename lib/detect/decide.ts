@@ -46,7 +46,7 @@ export interface Detection {
   readonly reasons: readonly string[];
 }
 
-/** The two fitted models (weights.json, `npm run fit`). */
+/** The two fitted models (weights.ts, `npm run fit`). */
 export interface DetectionModels {
   readonly article: LogisticModel;
   readonly ai: LogisticModel;

@@ -1,10 +1,11 @@
 /**
  * What the detection's two decisions weigh, as numbers from 0 to 1: is the page an article, and
  * is the article about the AI industry. The weights are fitted on labelled pages (`npm run fit`,
- * lib/detect/weights.json); these functions are the one definition both the fit and the extension
+ * lib/detect/weights.ts); these functions are the one definition both the fit and the extension
  * use, so the two can never disagree.
  */
 import { getOrg } from '../entities/recognize.ts';
+import { countWords } from '../extract/word-count.ts';
 import { aiTermsIn, countAiTerms, countInfrastructureTerms } from './ai-terms.ts';
 import type { DetectionInput } from './decide.ts';
 
@@ -29,10 +30,22 @@ export function articleTypeOf(input: DetectionInput): string | undefined {
   return types.find((type) => ARTICLE_TYPE.test(type) || (type === 'Review' && !sells));
 }
 
-/** Whether the URL ends in a slug of three or more words ("/2026/05/openai-raises-funds"). */
+/**
+ * Whether the URL ends in a slug of three or more lower-case words ("/2026/05/openai-raises-funds"),
+ * as a headline is written into an address; a name ("Falcon3-7B-Instruct") is no slug.
+ */
 export function slugLike(url: URL): boolean {
   const slug = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
-  return slug.split(/[-_]/).length >= 3;
+  return slug.split(/[-_]/).filter((part) => /^\p{Ll}+$/u.test(part)).length >= 3;
+}
+
+/**
+ * Whether the URL ends in one plain word ("/about", "/blog/", "/genai"): a section or a page of
+ * the site, where articles end in a slug or an id.
+ */
+export function plainPath(url: URL): boolean {
+  const last = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  return /^\p{L}+(?:\.html?)?$/u.test(last);
 }
 
 /** The shape of the text: prose has long lines; listings and link pages have short ones. */
@@ -66,6 +79,9 @@ export function articleFeatures(input: DetectionInput): Features {
     published: flag(Boolean(metadata.publishedAt)),
     byline: flag(Boolean(input.byline) || metadata.authors.length > 0),
     slug: flag(slugLike(input.url)),
+    plainPath: flag(plainPath(input.url)),
+    // A headline says something ("Nvidia beats estimates"); a page's title names it ("Blog").
+    titleWords: cap(countWords(input.title), 8),
     words: cap(Math.log10(1 + input.wordCount), 4),
     lineWords: cap(shape.meanWords, 40),
     shortLines: shape.shortShare,

@@ -1,6 +1,6 @@
 /**
  * A fitted logistic model: a bias and a weight per named feature. The weights are data
- * (weights.json, written by `npm run fit`), not code.
+ * (weights.ts, written by `npm run fit`), not code.
  */
 import type { Features } from './features.ts';
 

@@ -4,17 +4,18 @@
  * not edit by hand, refit.
  */
 export const ABOUT_WEIGHTS = {
-  bias: -2.5173,
+  bias: -1.7347,
   weights: {
-    crowd: -1.8568,
-    early: 0.1369,
-    first: -0.9278,
-    inLead: 0.837,
-    inTitle: 3.3066,
-    leading: 0.6157,
-    mentions: -0.4339,
-    salience: 5.0177,
-    share: -1.1179,
+    acts: 0.5967,
+    crowd: -2.3531,
+    early: -0.1077,
+    first: -0.7974,
+    inLead: 0.7105,
+    inTitle: 3.2278,
+    leading: 0.258,
+    mentions: -0.8664,
+    salience: 4.7622,
+    share: -0.2973,
   },
   fit: {
     folds: 5,
@@ -23,6 +24,6 @@ export const ABOUT_WEIGHTS = {
       golden: 69,
       real: 201,
     },
-    crossValidatedAboutPrecision: 0.814,
+    crossValidatedAboutPrecision: 0.866,
   },
 };

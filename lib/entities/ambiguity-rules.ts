@@ -46,7 +46,8 @@ const WORD_NAMES =
   Character AI, Runway, Stability, FLUX, Dream Machine, Cursor, Cognition, Windsurf, Lovable,
   Poolside, Magic, Magic AI, Marble, Figure, Figure 03, Helix, Physical Intelligence, Covariant,
   Aurora, Optimus, Dojo, Applied Digital, Sequoia, Thrive, Lightspeed, Founders Fund, Fidelity,
-  Altimeter, Nova, Llama, Apple, Adobe, Ideogram, Manus, Dell`);
+  Altimeter, Nova, Llama, Apple, Adobe, Ideogram, Manus, Dell, Pinecone, Imbue, Recursion, Zoom,
+  Notion, Benchmark`);
 
 const PERSON_NAMES = list(`Claude, Harvey, Devin, Ernie, Jasper, Blackwell, Hopper, Grace Hopper,
   Rubin, Vera Rubin, Watson, Einstein, Gemma, Kimi, Maia, Alexa, Sora, Crusoe, Helsing,
@@ -104,6 +105,9 @@ const AGAINST: Record<string, string> = {
   lambda: 'calculus greek',
   nuance: 'nuanced',
   stability: 'financial instability',
+  pinecone: 'pine cones tree forest',
+  zoom: 'lens camera telephoto optical magnify',
+  benchmark: 'scores score results index rate rates test tests leaderboard',
 };
 
 const NOT_BEFORE: Record<string, string> = {

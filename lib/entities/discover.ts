@@ -42,6 +42,48 @@ function isKnownName(word: string): boolean {
   return OUTLETS.has(word.toLowerCase());
 }
 
+/** "we", "our", "us": the page speaks for those who publish it. */
+const FIRST_PERSON_PLURAL =
+  /\b(?:we|our|ours|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*)\b/giu;
+/** First-person plural words per 1,000 words from which a page speaks for its publisher. */
+const SPEAKS_FOR_ITSELF = 8;
+
+/** Whether the text speaks as "we" throughout, as an organisation's own post does. */
+function speaksAsWe(text: string): boolean {
+  const words = text.split(/\s+/, 20_000).length;
+  let we = 0;
+  for (const _ of text.matchAll(FIRST_PERSON_PLURAL)) we += 1;
+  return (we * 1_000) / Math.max(words, 1) >= SPEAKS_FOR_ITSELF;
+}
+
+/**
+ * The site's own name, where the prose writes it: on an organisation's own site ("LAION" on its
+ * blog, a lab's announcement) it is the organisation the page is about, but on an outlet's page
+ * the outlet only publishes. A page that speaks as "we" throughout speaks for its publisher: the
+ * site's name is then an organisation's (the site chose it, so ordinary words are no objection).
+ * Whether it acts in the text is left to the acts scan.
+ */
+function scanPublisher(
+  doc: TextDoc,
+  publisher: string,
+  inProse: (at: number) => boolean,
+  add: Add,
+) {
+  const at = wordOccurrences(doc.text, publisher).find(inProse);
+  if (at === undefined || !speaksAsWe(doc.text)) return;
+  add(
+    { name: publisher, start: at, end: at + publisher.length },
+    'publisher',
+    DISCOVERY_THRESHOLD,
+    'publishes this page and speaks as "we"',
+    true,
+  );
+}
+
+/** Whether a name is the publisher's, or starts with it ("Margin & Moat Media" on "Margin & Moat"). */
+const isPublisher = (name: string, publisher: string | undefined) =>
+  Boolean(publisher) && name.toLowerCase().startsWith((publisher as string).toLowerCase());
+
 /**
  * Finds organisations missing from the registry from how the text introduces them
  * ("Odyssey, a startup developing world models", "backed by Lightspeed", "Tideline Inc.") and
@@ -54,6 +96,8 @@ function isKnownName(word: string): boolean {
 export function discoverOrganisations(
   doc: TextDoc,
   registrySpans: readonly Span[],
+  /** The site's name (`ArticleText.publisher`). */
+  publisher?: string,
   threshold = DISCOVERY_THRESHOLD,
 ): DiscoveredOrg[] {
   const { text } = doc;
@@ -83,6 +127,7 @@ export function discoverOrganisations(
   }
   scanSuffixes(doc, index, people, registrySpans, add);
   scanRecurring(doc, index, people, registrySpans, add, inProse);
+  if (publisher && !resolveOrgName(publisher)) scanPublisher(doc, publisher, inProse, add);
   mergeSuffixed(found);
   const candidates = [...found.values()];
   scanActs(
@@ -107,6 +152,10 @@ export function discoverOrganisations(
     // where the text introduces it as one.
     if (!strong && isGenericPhrase(f.name, index.vocabulary)) continue;
     if (!strong && !f.name.includes(' ') && FIRST_NAMES.has(f.name.toLowerCase())) continue;
+    // The outlet that publishes the page ("© Margin & Moat Media") is no company of its story,
+    // unless the page speaks for it or it acts in the text.
+    if (isPublisher(f.name, publisher) && !f.byPattern.has('publisher') && !f.byPattern.has('acts'))
+      continue;
     const positions = mentionPositions(doc, f, registrySpans);
     let miss = 1;
     for (const p of evidence) miss *= 1 - p.confidence;

@@ -44,9 +44,10 @@ function inCapsRun(doc: TextDoc, first: number, after: number): boolean {
 }
 
 /**
- * The case policy: names match as the registry writes them; all-caps forms only for long
- * unambiguous names ("NVIDIA") or inside an all-caps headline ("OPENAI RAISES..."); lowercase
- * forms only for distinctive unambiguous names ("openai", "chatgpt"), never "apple" or "meta".
+ * The case policy: names match as the registry writes them; all-caps forms only for unambiguous
+ * names, long ones ("NVIDIA") anywhere and short ones inside an all-caps headline ("XAI
+ * RAISES..."); lowercase forms only for distinctive unambiguous names ("openai", "chatgpt"),
+ * never "apple" or "meta".
  */
 export function casingAllowed(
   casing: Casing,
@@ -57,6 +58,7 @@ export function casingAllowed(
 ) {
   if (casing === 'exact') return true;
   if (casing === 'folded') return name.distinctive && !name.ambiguous;
-  if (!name.ambiguous && name.letters >= 5) return true;
-  return inCapsRun(doc, first, after);
+  // An ambiguous name in capitals says nothing: "AT SCALE" is not Scale AI, "APPLE" may be fruit.
+  if (name.ambiguous) return false;
+  return name.letters >= 5 || inCapsRun(doc, first, after);
 }

@@ -1,3 +1,4 @@
+import { actsAfter } from './discover-acts.ts';
 import { type DiscoveredOrg, discoverOrganisations } from './discover.ts';
 import { disambiguate, type ResolvedMatch } from './disambiguate.ts';
 import { scanNames } from './matcher.ts';
@@ -13,6 +14,8 @@ export interface ArticleText {
   /** Normally also the start of `text`; scanned on its own only when `text` does not contain it. */
   readonly lead: string;
   readonly text: string;
+  /** The site's name: the organisation itself on its own blog, an outlet elsewhere. */
+  readonly publisher?: string | null;
 }
 
 /** One organisation the article names. */
@@ -44,7 +47,12 @@ interface Group {
   readonly evidence: readonly string[];
   readonly sentence?: string;
   readonly mentions: ReadonlyArray<{ start: number; weight: number }>;
+  /** Written right before a company's verb somewhere ("Odyssey raised…", "Nvidia said…"). */
+  readonly acts: boolean;
 }
+
+/** Whether the name ending at `end` is followed by a company's verb. */
+const actsAt = (text: string, end: number) => actsAfter(text.slice(end, end + 40));
 
 const FORM_PHRASE: Record<string, (surface: string, org: string) => string> = {
   alias: (s, o) => `'${s}' is another name for ${o}`,
@@ -98,6 +106,7 @@ function registryGroups(doc: TextDoc, resolved: readonly ResolvedMatch[]): Group
       discovered: false,
       confidence: Math.max(...matches.map((r) => r.confidence)),
       evidence: registryEvidence(doc, org.name, matches),
+      acts: matches.some((r) => actsAt(doc.text, r.match.end)),
       mentions: matches.map((r) => ({
         start: r.match.start,
         weight: FORM_WEIGHT[r.match.name.form],
@@ -107,7 +116,7 @@ function registryGroups(doc: TextDoc, resolved: readonly ResolvedMatch[]): Group
   return groups;
 }
 
-const discoveredGroup = (d: DiscoveredOrg): Group => ({
+const discoveredGroup = (text: string, d: DiscoveredOrg): Group => ({
   id: d.id,
   name: d.name,
   discovered: true,
@@ -115,6 +124,7 @@ const discoveredGroup = (d: DiscoveredOrg): Group => ({
   evidence: d.evidence,
   sentence: d.sentence,
   mentions: d.positions.map((start) => ({ start, weight: FORM_WEIGHT.discovered })),
+  acts: d.positions.some((start) => actsAt(text, start + d.name.length)),
 });
 
 /**
@@ -134,8 +144,12 @@ export function recognizeCompanies(
   const discovered = discoverOrganisations(
     doc,
     resolved.map((r) => r.match),
+    article.publisher ?? undefined,
   );
-  const groups = [...registryGroups(doc, resolved), ...discovered.map(discoveredGroup)];
+  const groups = [
+    ...registryGroups(doc, resolved),
+    ...discovered.map((d) => discoveredGroup(doc.text, d)),
+  ];
   const scored = groups.map((g) => ({ g, p: prominence(doc, g.mentions) }));
   const maxRaw = Math.max(0, ...scored.map((s) => s.p.raw));
   const byRaw = scored.map((s) => s.p.raw).sort((a, b) => b - a);
@@ -147,6 +161,7 @@ export function recognizeCompanies(
       share: maxRaw > 0 ? p.raw / maxRaw : 0,
       rank: byRaw.indexOf(p.raw) + 1,
       companies: scored.length,
+      acts: g.acts,
     });
     explain?.(g.id, features);
     return { g, sal, features };

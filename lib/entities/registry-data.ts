@@ -1697,6 +1697,260 @@ const ENTRIES: readonly OrgEntry[] = [
     ambiguous: ['Rebellions'],
   },
 
+  // ───────────────────────── Open research groups and AI tools ─────────────────────────
+  {
+    id: 'laion',
+    name: 'LAION',
+    kind: 'lab',
+    aliases: ['LAION e.V.'],
+    people: ['Christoph Schuhmann'],
+  },
+  {
+    id: 'eleutherai',
+    name: 'EleutherAI',
+    kind: 'lab',
+    aliases: ['Eleuther AI'],
+    people: ['Stella Biderman'],
+  },
+  {
+    id: 'kyutai',
+    name: 'Kyutai',
+    kind: 'lab',
+  },
+  {
+    id: 'llamaindex',
+    name: 'LlamaIndex',
+    kind: 'startup',
+  },
+  {
+    id: 'pinecone',
+    name: 'Pinecone',
+    kind: 'startup',
+    aliases: ['Pinecone Systems'],
+    ambiguous: ['Pinecone'],
+  },
+  {
+    id: 'lightricks',
+    name: 'Lightricks',
+    kind: 'startup',
+  },
+  {
+    id: 'imbue',
+    name: 'Imbue',
+    kind: 'startup',
+    ambiguous: ['Imbue'],
+  },
+  {
+    id: 'essential-ai',
+    name: 'Essential AI',
+    kind: 'startup',
+  },
+  {
+    id: 'deepgram',
+    name: 'Deepgram',
+    kind: 'startup',
+  },
+  {
+    id: 'assemblyai',
+    name: 'AssemblyAI',
+    kind: 'startup',
+  },
+  {
+    id: 'labelbox',
+    name: 'Labelbox',
+    kind: 'startup',
+  },
+  {
+    id: 'snorkel-ai',
+    name: 'Snorkel AI',
+    kind: 'startup',
+  },
+  {
+    id: 'genmo',
+    name: 'Genmo',
+    kind: 'startup',
+  },
+  {
+    id: 'hedra',
+    name: 'Hedra',
+    kind: 'startup',
+  },
+  {
+    id: 'evolutionaryscale',
+    name: 'EvolutionaryScale',
+    kind: 'startup',
+  },
+  {
+    id: 'xaira-therapeutics',
+    name: 'Xaira Therapeutics',
+    kind: 'startup',
+    aliases: ['Xaira'],
+  },
+  {
+    id: 'insilico-medicine',
+    name: 'Insilico Medicine',
+    kind: 'startup',
+    aliases: ['Insilico'],
+  },
+  {
+    id: 'recursion',
+    name: 'Recursion',
+    kind: 'startup',
+    aliases: ['Recursion Pharmaceuticals'],
+    ambiguous: ['Recursion'],
+  },
+  {
+    id: 'deepl',
+    name: 'DeepL',
+    kind: 'startup',
+  },
+  {
+    id: 'vercel',
+    name: 'Vercel',
+    kind: 'startup',
+  },
+  {
+    id: 'stackblitz',
+    name: 'StackBlitz',
+    kind: 'startup',
+    products: ['Bolt.new'],
+  },
+  {
+    id: 'enfabrica',
+    name: 'Enfabrica',
+    kind: 'chips',
+  },
+  {
+    id: 'ayar-labs',
+    name: 'Ayar Labs',
+    kind: 'chips',
+  },
+  {
+    id: 'rivos',
+    name: 'Rivos',
+    kind: 'chips',
+  },
+  {
+    id: 'sifive',
+    name: 'SiFive',
+    kind: 'chips',
+  },
+  {
+    id: 'hailo',
+    name: 'Hailo',
+    kind: 'chips',
+  },
+  {
+    id: 'pony-ai',
+    name: 'Pony.ai',
+    kind: 'other',
+    aliases: ['Pony AI'],
+  },
+  {
+    id: 'weride',
+    name: 'WeRide',
+    kind: 'other',
+  },
+  {
+    id: 'mobileye',
+    name: 'Mobileye',
+    kind: 'other',
+  },
+
+  // ───────────────────────── Software and services companies that act in AI stories ─────────────────────────
+  {
+    id: 'mozilla',
+    name: 'Mozilla',
+    kind: 'other',
+    aliases: ['Mozilla Foundation', 'Mozilla Corporation'],
+    divisions: ['Mozilla.ai'],
+    products: ['Firefox'],
+  },
+  {
+    id: 'zoom',
+    name: 'Zoom',
+    kind: 'other',
+    aliases: ['Zoom Video Communications', 'Zoom Communications'],
+    ambiguous: ['Zoom'],
+  },
+  {
+    id: 'notion',
+    name: 'Notion',
+    kind: 'other',
+    aliases: ['Notion Labs'],
+    ambiguous: ['Notion'],
+  },
+  {
+    id: 'gitlab',
+    name: 'GitLab',
+    kind: 'other',
+  },
+  {
+    id: 'atlassian',
+    name: 'Atlassian',
+    kind: 'other',
+    products: ['Jira'],
+  },
+  {
+    id: 'shopify',
+    name: 'Shopify',
+    kind: 'other',
+  },
+  {
+    id: 'duolingo',
+    name: 'Duolingo',
+    kind: 'other',
+  },
+  {
+    id: 'klarna',
+    name: 'Klarna',
+    kind: 'other',
+  },
+  {
+    id: 'figma',
+    name: 'Figma',
+    kind: 'other',
+  },
+  {
+    id: 'canva',
+    name: 'Canva',
+    kind: 'other',
+  },
+  {
+    id: 'reddit',
+    name: 'Reddit',
+    kind: 'other',
+  },
+  {
+    id: 'getty-images',
+    name: 'Getty Images',
+    kind: 'other',
+    aliases: ['Getty'],
+  },
+  {
+    id: 'shutterstock',
+    name: 'Shutterstock',
+    kind: 'other',
+  },
+  {
+    id: 'stack-overflow',
+    name: 'Stack Overflow',
+    kind: 'other',
+    aliases: ['Stack Exchange'],
+  },
+  {
+    id: 'unitedhealth',
+    name: 'UnitedHealth',
+    kind: 'other',
+    aliases: ['UnitedHealth Group'],
+    divisions: ['UnitedHealthcare', 'Optum'],
+  },
+  {
+    id: 'accenture',
+    name: 'Accenture',
+    kind: 'other',
+  },
+
   // ───────────────────────── Investors ─────────────────────────
   {
     id: 'softbank',
@@ -1706,6 +1960,13 @@ const ENTRIES: readonly OrgEntry[] = [
     divisions: ['SoftBank Vision Fund', 'Vision Fund', 'Graphcore', 'Ampere Computing'],
     people: ['Masayoshi Son'],
     tickers: ['9984.T'],
+  },
+  {
+    id: 'benchmark',
+    name: 'Benchmark',
+    kind: 'investor',
+    aliases: ['Benchmark Capital'],
+    ambiguous: ['Benchmark'],
   },
   {
     id: 'andreessen-horowitz',

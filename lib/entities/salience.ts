@@ -73,6 +73,8 @@ export interface Standing {
   readonly rank: number;
   /** How many companies the article names (a newsletter names dozens, a story a few). */
   readonly companies: number;
+  /** Whether it acts in the text: written right before a company's verb ("raised", "said"). */
+  readonly acts: boolean;
 }
 
 /** What decides "about" rather than "in passing", as numbers from 0 to 1 (fitted: `npm run fit`). */
@@ -87,6 +89,7 @@ export function aboutFeatures(p: Prominence, s: Standing): Record<string, number
     leading: s.rank <= 3 ? 1 : 0,
     early: 1 - p.firstAt,
     crowd: Math.min(Math.log2(1 + s.companies), 6) / 6,
+    acts: s.acts ? 1 : 0,
   };
 }
 

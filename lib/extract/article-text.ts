@@ -1,7 +1,8 @@
 /**
  * The text of an article as a reader sees it: each block on its own line (so the last word of one
  * block never runs into the first of the next, "Associated PressNvidia"), and without what a
- * reader skips: captions, "Advertisement" labels and lists of related links.
+ * reader skips: captions, "Advertisement" labels, lists of related links and the teasers of other
+ * stories.
  */
 import { linkedTextLength, longestParagraphRun } from './page-shape.ts';
 
@@ -25,6 +26,26 @@ const LINK_LIST_ITEMS = 3;
 const LINK_LIST_SHARE = 0.8;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A line cut short with an ellipsis: the teaser of another page. */
+const TEASER = /(?:…|\.{3,})$/;
+/** Teasers among a few lines in a row that make a list of other stories ("more from us"). */
+const RIVER_TEASERS = 3;
+const RIVER_SPAN = 6;
+
+/**
+ * The lines before the first list of other stories' teasers: lines cut short with an ellipsis,
+ * at least three within six lines. A page that is nothing but teasers (a blog's index) keeps no
+ * text at all; an article followed by "more stories" keeps the article.
+ */
+function beforeTeaserList(lines: readonly string[]): readonly string[] {
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!TEASER.test(lines[i] ?? '')) continue;
+    const near = lines.slice(i, i + RIVER_SPAN).filter((line) => TEASER.test(line)).length;
+    if (near >= RIVER_TEASERS) return lines.slice(0, i);
+  }
+  return lines;
+}
 
 /** Whether a list is a list of links to elsewhere rather than a list the article makes. */
 function isLinkList(list: Element): boolean {
@@ -66,7 +87,7 @@ export function blockText(root: Element): string {
   };
   visit(root);
   breakLine();
-  return lines.join('\n');
+  return beforeTeaserList(lines).join('\n');
 }
 
 /**

@@ -11,7 +11,7 @@ import { decideWith, type Models } from './cross-validate.ts';
 import { aboutIds, type LabelledPage } from './labelled-pages.ts';
 import { median, round } from './stats.ts';
 
-/** The models the extension ships (weights.json, about-weights.json). */
+/** The models the extension ships (weights.ts, about-weights.ts). */
 export const SHIPPED: Models = { ...FITTED, about: ABOUT_MODEL };
 
 interface Tally {

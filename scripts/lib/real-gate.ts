@@ -17,15 +17,15 @@ interface Floor {
 }
 
 export const FLOORS: readonly Floor[] = [
-  { key: 'real.detection.precision', read: (f) => f.detection.precision, floor: 0.87 },
-  { key: 'real.detection.recall', read: (f) => f.detection.recall, floor: 0.84 },
+  { key: 'real.detection.precision', read: (f) => f.detection.precision, floor: 0.89 },
+  { key: 'real.detection.recall', read: (f) => f.detection.recall, floor: 0.92 },
   {
     key: 'real.detection.nonEnglish.recall',
     read: (f) => f.detection.nonEnglish.recall,
     floor: 0.95,
   },
-  { key: 'real.companies.recall', read: (f) => f.companies.recall, floor: 0.77 },
-  { key: 'real.companies.aboutPrecision', read: (f) => f.companies.aboutPrecision, floor: 0.8 },
+  { key: 'real.companies.recall', read: (f) => f.companies.recall, floor: 0.92 },
+  { key: 'real.companies.aboutPrecision', read: (f) => f.companies.aboutPrecision, floor: 0.85 },
   {
     key: 'real.prefilter.droppedPositives',
     read: (f) => f.prefilter.droppedPositives,

@@ -41,6 +41,34 @@ describe('blockText', () => {
     );
   });
 
+  it("ends the text where a list of other stories' teasers begins", () => {
+    const teasers = [
+      'A data protection taskforce reported preliminary conclusions on Friday. The top-line takeaway…',
+      'Featured Article',
+      'The countdown to early-bird savings continues. You have just five days left to save…',
+      'Venture investment held up quite well, with billions raised across hundreds of rounds...',
+    ];
+    const doc = page(
+      `<article><p>Pine Labs won court approval to move to India.</p><p>It said only that it was moving…</p><p>The move is expected to save costs.</p><p>Others may follow.</p><p>Two fintechs already have.</p><p>More are weighing it.</p>${teasers.map((t) => `<div>${t}</div>`).join('')}</article>`,
+    );
+    // An ellipsis in the article itself, away from the teasers, ends nothing.
+    expect(blockText(doc.body).split('\n')).toEqual([
+      'Pine Labs won court approval to move to India.',
+      'It said only that it was moving…',
+      'The move is expected to save costs.',
+      'Others may follow.',
+      'Two fintechs already have.',
+      'More are weighing it.',
+    ]);
+  });
+
+  it('keeps no text of a page that is nothing but teasers (a blog index)', () => {
+    const doc = page(
+      [1, 2, 3, 4].map((i) => `<div>We are excited to introduce model ${i}, which…</div>`).join(''),
+    );
+    expect(blockText(doc.body)).toBe('');
+  });
+
   it("keeps the article's own lists, whose items are not links", () => {
     const doc = page(
       '<ul><li>Training chips</li><li>Inference chips</li><li>Networking, with <a href="/x">a link</a></li></ul>',

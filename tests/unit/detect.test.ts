@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiTermsIn, countAiTerms } from '../../lib/detect/ai-terms.ts';
 import { decide, type DetectionInput } from '../../lib/detect/decide.ts';
+import { plainPath, slugLike } from '../../lib/detect/features.ts';
 import { classifyGenre } from '../../lib/detect/genre.ts';
 import type { CompanyMention } from '../../lib/entities/recognize.ts';
 import type { PageMetadata } from '../../lib/extract/metadata.ts';
@@ -66,6 +67,32 @@ describe('AI vocabulary', () => {
     expect(countAiTerms('Die KI-Modelle laufen in neuen Rechenzentren.')).toBe(2);
     expect(countAiTerms('Les centres de données pour l’intelligence artificielle.')).toBe(2);
     expect(aiTermsIn('OpenAI ships a reasoning model')).toEqual(['reasoning model']);
+  });
+
+  it('counts the AI products that act in the world and the data models learn from', () => {
+    expect(
+      countAiTerms(
+        'Robotaxis stalled; self-driving and driverless cars need autonomous driving rules.',
+      ),
+    ).toBe(4);
+    expect(countAiTerms('A humanoid robot and a new training dataset.')).toBe(2);
+    expect(countAiTerms('自动驾驶 and 자율주행 and 自動運転')).toBe(3);
+    expect(countAiTerms('The driver parked the car in the garage.')).toBe(0);
+  });
+});
+
+describe('article features', () => {
+  it('reads a slug only where the address spells out lower-case words', () => {
+    expect(slugLike(new URL('https://wire.test/2026/05/openai-raises-new-funds'))).toBe(true);
+    expect(slugLike(new URL('https://hub.test/tiiuae/Falcon3-7B-Instruct'))).toBe(false);
+    expect(slugLike(new URL('https://lab.test/blog/laion-5b'))).toBe(false);
+  });
+
+  it('tells a section or site page ("/about", "/blog/") from an article address', () => {
+    expect(plainPath(new URL('https://news.test/about'))).toBe(true);
+    expect(plainPath(new URL('https://lab.test/blog/'))).toBe(true);
+    expect(plainPath(new URL('https://lab.test/blog/qvq-72b-preview/'))).toBe(false);
+    expect(plainPath(new URL('https://wire.test/2026/05/12/1234567'))).toBe(false);
   });
 });
 

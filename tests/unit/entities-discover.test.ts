@@ -70,9 +70,37 @@ describe('discovery of organisations missing from the registry', () => {
     expect(names('Harmony is backed by nothing. Harmony-backed plans failed.')).toEqual([]);
   });
 
+  describe("the site's own name", () => {
+    const post =
+      'We are happy to announce that Quarrel will work with the Horde on new ratings. Our team built the first Quarrel dataset last year, and we will publish the next one with our partners. We thank everyone who helped us.';
+    const publisherNames = (text: string, publisher: string) =>
+      recognizeCompanies({ title: '', lead: '', text, publisher })
+        .filter((c) => c.discovered)
+        .map((c) => c.name);
+
+    it('is an organisation where the page speaks for it as "we"', () => {
+      expect(names(post)).toEqual([]);
+      expect(publisherNames(post, 'Quarrel')).toEqual(['Quarrel']);
+    });
+
+    it('is only the outlet where the page does not speak for it', () => {
+      const story =
+        'Vireo Inc. filed for an IPO, Margin Weekly has learned. The chip maker plans to list in May, according to a filing seen by Margin Weekly.';
+      expect(publisherNames(story, 'Margin Weekly')).toEqual(['Vireo']);
+      expect(
+        publisherNames(
+          'Vireo Inc. filed for an IPO. © Northwind Media Group. Northwind Media Group said nothing.',
+          'Northwind Media',
+        ),
+      ).toEqual(['Vireo']);
+    });
+  });
+
   it('respects the threshold', () => {
     const doc = buildDoc('', '', 'Northwind declined to comment.');
     expect(discoverOrganisations(doc, [])).toEqual([]);
-    expect(discoverOrganisations(doc, [], 0.1).map((d) => d.name)).toEqual(['Northwind']);
+    expect(discoverOrganisations(doc, [], undefined, 0.1).map((d) => d.name)).toEqual([
+      'Northwind',
+    ]);
   });
 });

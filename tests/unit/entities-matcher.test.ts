@@ -66,6 +66,12 @@ describe('scanNames', () => {
     expect(found('the META trend')).toEqual([]);
   });
 
+  it('never matches an ambiguous name written in capitals, even in a headline', () => {
+    expect(found('OPEN SOURCE SUMMARIES AT SCALE: A NEW DATASET')).toEqual([]);
+    expect(found('APPLE HARVEST STARTS EARLY IN KENT')).toEqual([]);
+    expect(found('SCALE AI RAISES $1 BILLION')).toEqual(['SCALE AI=scale-ai']);
+  });
+
   it('matches lowercase forms only of distinctive, unambiguous names', () => {
     expect(found('visit openai.com or chatgpt')).toEqual(['openai=openai', 'chatgpt=openai']);
     expect(found('an apple, a meta joke, a llama and a cursor')).toEqual([]);
