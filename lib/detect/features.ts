@@ -88,6 +88,7 @@ export function articleFeatures(input: DetectionInput): Features {
     fallback: flag(Boolean(input.readFallback)),
     linkShare: input.shape?.linkShare ?? 0,
     linkedHeadings: cap(input.shape?.linkedHeadings ?? 0, 10),
+    headings: cap(((input.shape?.headings ?? 0) * 1_000) / Math.max(input.wordCount, 1), 30),
   };
 }
 

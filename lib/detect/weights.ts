@@ -5,22 +5,23 @@
  */
 export const DETECTION_WEIGHTS = {
   article: {
-    bias: -1.8446,
+    bias: -0.3392,
     weights: {
-      byline: -0.4498,
-      fallback: -0.4741,
-      jsonLdArticle: 0.4915,
-      lineWords: 2.5789,
-      linkShare: 0.4336,
-      linkedHeadings: 0.5388,
+      byline: -0.2244,
+      fallback: -0.3144,
+      headings: -1.6829,
+      jsonLdArticle: 0.2585,
+      lineWords: 2.1993,
+      linkShare: 0.4588,
+      linkedHeadings: 0.7996,
       nonArticleType: 0,
-      ogArticle: 2.3931,
-      plainPath: -2.1154,
-      published: -0.3522,
-      shortLines: -0.4366,
-      slug: 0.2019,
-      titleWords: 3.084,
-      words: 0.1316,
+      ogArticle: 2.3283,
+      plainPath: -2.1123,
+      published: -0.1635,
+      shortLines: -0.5952,
+      slug: 0.0741,
+      titleWords: 2.999,
+      words: -0.5095,
     },
   },
   ai: {
@@ -48,7 +49,7 @@ export const DETECTION_WEIGHTS = {
       real: 201,
     },
     crossValidated: {
-      precision: 0.909,
+      precision: 0.923,
       recall: 0.938,
       pages: 158,
       nonEnglish: {
@@ -63,7 +64,7 @@ export const DETECTION_WEIGHTS = {
           pages: 11,
         },
         en: {
-          precision: 0.878,
+          precision: 0.896,
           recall: 0.915,
           pages: 94,
         },

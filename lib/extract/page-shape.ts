@@ -7,6 +7,8 @@ export interface PageShape {
   readonly linkShare: number;
   /** Headings (h1–h4) that are links or hold one: the titles of other pages. */
   readonly linkedHeadings: number;
+  /** Headings (h1–h4) of any kind: a service page or documentation is cut into many sections. */
+  readonly headings: number;
 }
 
 /** Links read at most: past this many the page is a listing whatever the rest says. */
@@ -63,8 +65,13 @@ export function pageShape(doc: Document): PageShape {
   const total = doc.body?.textContent?.length ?? 0;
   const linked = linkedTextLength(doc);
   let linkedHeadings = 0;
-  for (const heading of doc.querySelectorAll('h1, h2, h3, h4')) {
+  const headings = doc.querySelectorAll('h1, h2, h3, h4');
+  for (const heading of headings) {
     if (heading.closest('a') || heading.querySelector('a')) linkedHeadings += 1;
   }
-  return { linkShare: total > 0 ? Math.min(1, linked / total) : 1, linkedHeadings };
+  return {
+    linkShare: total > 0 ? Math.min(1, linked / total) : 1,
+    linkedHeadings,
+    headings: headings.length,
+  };
 }
