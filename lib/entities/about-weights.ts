@@ -4,18 +4,18 @@
  * not edit by hand, refit.
  */
 export const ABOUT_WEIGHTS = {
-  bias: -1.7347,
+  bias: -1.7619,
   weights: {
-    acts: 0.5967,
-    crowd: -2.3531,
-    early: -0.1077,
-    first: -0.7974,
-    inLead: 0.7105,
-    inTitle: 3.2278,
-    leading: 0.258,
-    mentions: -0.8664,
-    salience: 4.7622,
-    share: -0.2973,
+    acts: 0.5963,
+    crowd: -2.344,
+    early: -0.0599,
+    first: -0.8073,
+    inLead: 0.7001,
+    inTitle: 3.2269,
+    leading: 0.2483,
+    mentions: -0.8968,
+    salience: 4.7551,
+    share: -0.267,
   },
   fit: {
     folds: 5,

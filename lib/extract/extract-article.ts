@@ -25,6 +25,35 @@ const clean = (value: string | null | undefined, max: number): string | null => 
 
 export { countWords } from './word-count.ts';
 
+/** A class name one of whose parts says caption or credit ("gallery__caption", "photo-credit"). */
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|captions|credit|credits)(?:$|[-_])/i;
+/** Longer than this, an element with such a class is a wrapper of more than its caption. */
+const MAX_CAPTION = 500;
+
+/** Inline styles that hide text from the eye and leave it to screen readers (an "sr-only" box). */
+const VISUALLY_HIDDEN = /clip:\s*rect\(\s*0(?:px)?[\s,]+0|clip-path:\s*inset\(\s*50%/i;
+
+/**
+ * Takes out of the clone what a reader never reads as the article: text hidden from the eye by
+ * its inline style (a gallery's announcement for screen readers), and the captions and photo
+ * credits a page marks by class or microdata rather than with <figcaption> (which
+ * article-text.ts skips): "A Waymo robotaxi charging… REUTERS/Mike Blake".
+ */
+function removeUnread(doc: Document): void {
+  for (const element of [...doc.querySelectorAll('[style]')]) {
+    if (VISUALLY_HIDDEN.test(element.getAttribute('style') ?? '')) element.remove();
+  }
+  const captions: Element[] = [];
+  for (const element of doc.querySelectorAll('[class], [itemprop="caption"]')) {
+    const marked =
+      element.getAttribute('itemprop') === 'caption' ||
+      (element.getAttribute('class') ?? '').split(/\s+/).some((name) => CAPTION_CLASS.test(name));
+    if (!marked || element.querySelector('p + p')) continue;
+    if ((element.textContent ?? '').length <= MAX_CAPTION) captions.push(element);
+  }
+  for (const caption of captions) caption.remove();
+}
+
 /**
  * Runs Readability on a clone of the document (Readability rewrites the tree it reads, and the
  * page must never change). Where Readability finds nothing, the page's largest block of text
@@ -35,6 +64,7 @@ export function readArticle(doc: Document): ReadResult {
   let failure: string;
   try {
     const clone = doc.cloneNode(true) as Document;
+    removeUnread(clone);
     const parsed = new Readability<Element>(clone, {
       maxElemsToParse: MAX_ELEMENTS,
       serializer: (node) => node as Element,

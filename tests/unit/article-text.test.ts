@@ -110,6 +110,25 @@ describe('readArticle', () => {
     expect(read.ok && read.fallback).toBeUndefined();
   });
 
+  it('leaves out captions marked by class or microdata, and text hidden from the eye', () => {
+    const story = prose('a robotaxi fleet', 6);
+    const doc = page(`<article><h1>Robotaxis stall in an outage</h1>
+      <div class="gallery__detail"><div style="position:absolute;clip:rect(0px, 0px, 0px, 0px);width:1px;height:1px">Item 1 of 2 A robotaxi charging. AGENCY/Photographer</div>
+      <div class="gallery-module__caption__x1">A robotaxi charging at a station. AGENCY/Photographer</div></div>
+      <span itemprop="caption">The fleet's depot.</span>${story}</article>`);
+    const read = readArticle(doc);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.text).toContain('Paragraph 0 about a robotaxi fleet');
+    expect(read.text).not.toMatch(/Item 1 of 2|charging at a station|depot|Photographer/);
+  });
+
+  it('keeps a wrapper whose class speaks of captions when it holds the article', () => {
+    const doc = page(`<div class="with-caption-padding">${prose('a chip deal', 6)}</div>`);
+    const read = readArticle(doc);
+    expect(read.ok && read.text).toContain('Paragraph 5 about a chip deal');
+  });
+
   it('separates table cells that Readability would run together', () => {
     const cells = Array.from(
       { length: 30 },
