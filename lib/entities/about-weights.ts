@@ -24,6 +24,6 @@ export const ABOUT_WEIGHTS = {
       golden: 69,
       real: 201,
     },
-    crossValidatedAboutPrecision: 0.866,
+    crossValidatedAboutPrecision: 0.951,
   },
 };

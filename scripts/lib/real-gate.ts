@@ -25,7 +25,7 @@ export const FLOORS: readonly Floor[] = [
     floor: 0.95,
   },
   { key: 'real.companies.recall', read: (f) => f.companies.recall, floor: 0.92 },
-  { key: 'real.companies.aboutPrecision', read: (f) => f.companies.aboutPrecision, floor: 0.85 },
+  { key: 'real.companies.aboutPrecision', read: (f) => f.companies.aboutPrecision, floor: 0.93 },
   {
     key: 'real.prefilter.droppedPositives',
     read: (f) => f.prefilter.droppedPositives,

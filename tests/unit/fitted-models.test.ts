@@ -69,4 +69,14 @@ describe('aboutFlags', () => {
   it('marks none when no company reaches even odds', () => {
     expect(aboutFlags([{ p: 0.2 }, { p: 0.4 }], model)).toEqual([false, false]);
   });
+
+  it('takes a second protagonist beside a headlined one only from the headline or the lead', () => {
+    const lead = { p: 1, inTitle: 1, inLead: 1 };
+    const elsewhere = { p: 0.95, inTitle: 0, inLead: 0 };
+    const inLead = { p: 0.9, inTitle: 0, inLead: 1 };
+    expect(aboutFlags([lead, elsewhere], model)).toEqual([true, false]);
+    expect(aboutFlags([lead, elsewhere, inLead], model)).toEqual([true, false, true]);
+    // Without a company in the headline, the model's two likeliest stand.
+    expect(aboutFlags([{ ...lead, inTitle: 0 }, elsewhere], model)).toEqual([true, true]);
+  });
 });
