@@ -3,8 +3,7 @@
  * demo pages through the page pipeline, the archive in IndexedDB (fake-indexeddb), senders
  * checked.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import { describe, expect, it } from 'vitest';
 import { memoryCorrectionsRuntime } from '../../lib/corrections/handlers.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers, type TabArticles } from '../../lib/messaging/handlers.ts';
@@ -18,7 +17,7 @@ import type { SenderInfo } from '../../lib/messaging/sender.ts';
 import type { PopupDeps } from '../../lib/popup/handlers.ts';
 import { TabPages } from '../../lib/popup/tab-pages.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings.ts';
-import { freshDbName } from '../support/builders.ts';
+import { freshDb } from '../support/fresh-db.ts';
 import { archiveProblems } from '../support/consistency.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 
@@ -38,14 +37,8 @@ const contentSender: SenderInfo = {
 };
 const popupSender: SenderInfo = { id: own.id, url: `${own.origin}popup.html` };
 
-const dbs: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
 function setup() {
-  const db = new ArchiveDb(freshDbName());
-  dbs.push(db);
+  const db = freshDb();
   let clock = 1_000;
   let tabUrl: string | undefined;
   const urls = new Map<number, string>();

@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverFeeds } from '../../lib/feeds/discover.ts';
 import {
   createFeedHandlers,
@@ -14,7 +13,7 @@ import { createHandlers } from '../../lib/messaging/handlers.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { type FeedServer, startFeedServer } from '../../scripts/lib/feed-server.ts';
-import { freshDbName } from '../support/builders.ts';
+import { freshDb } from '../support/fresh-db.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 import { FEED_NOW, feedFixture } from '../support/feed-fixtures.ts';
 
@@ -27,14 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const dbs: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
 function setup(runtime: FeedRuntime = memoryFeedRuntime()) {
-  const db = new ArchiveDb(freshDbName());
-  dbs.push(db);
+  const db = freshDb();
   let clock = FEED_NOW;
   const tick = (ms: number) => {
     clock += ms;
@@ -178,8 +171,7 @@ describe('feed messages through dispatch', () => {
   };
 
   it('refuses feed management from a content script', async () => {
-    const db = new ArchiveDb(freshDbName());
-    dbs.push(db);
+    const db = freshDb();
     const handlers = createHandlers({
       db,
       tabs: { set: async () => undefined, get: async () => undefined },
@@ -239,8 +231,7 @@ describe('matchesPattern', () => {
 
 describe('feeds a page advertises', () => {
   it('are remembered from the page analysis and offered to the popup, marked when followed', async () => {
-    const db = new ArchiveDb(freshDbName());
-    dbs.push(db);
+    const db = freshDb();
     const runtime = memoryFeedRuntime();
     const handlers = createHandlers({
       db,

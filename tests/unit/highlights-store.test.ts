@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import { describe, expect, it } from 'vitest';
 import { highlightsToMarkdown, highlightsToWebAnnotations } from '../../lib/highlights/export.ts';
 import type { HighlightDraft } from '../../lib/highlights/messages.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
@@ -11,7 +10,7 @@ import {
   responseSchemas,
 } from '../../lib/messaging/protocol.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
-import { freshDbName } from '../support/builders.ts';
+import { freshDb } from '../support/fresh-db.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 
 const own = { id: 'backstory-id', origin: 'chrome-extension://backstory-id/' };
@@ -28,13 +27,8 @@ const pageSender: SenderInfo = {
   frameId: 0,
 };
 
-const dbs: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 function setup() {
-  const db = new ArchiveDb(freshDbName());
-  dbs.push(db);
+  const db = freshDb();
   let clock = 1_000_000;
   const handlers = createHandlers({
     db,

@@ -1,12 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArchiveDb } from '../../lib/archive/db.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { MessagingError, request } from '../../lib/messaging/client.ts';
 import { dispatch } from '../../lib/messaging/dispatch.ts';
 import { createHandlers, type TabArticles } from '../../lib/messaging/handlers.ts';
 import { responseSchemas } from '../../lib/messaging/protocol.ts';
 import { QUOTA_MESSAGE } from '../../lib/messaging/storage-errors.ts';
 import type { SenderInfo } from '../../lib/messaging/sender.ts';
-import { freshDbName } from '../support/builders.ts';
+import { freshDb } from '../support/fresh-db.ts';
 import { articlesNaming } from '../../lib/archive/org-times.ts';
 import { applyOrgAction } from '../../lib/archive/org-manage.ts';
 import { analyzeHtml, DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
@@ -41,10 +40,8 @@ function memoryTabs(): TabArticles {
   };
 }
 
-const dbs: ArchiveDb[] = [];
 function setup() {
-  const db = new ArchiveDb(freshDbName());
-  dbs.push(db);
+  const db = freshDb();
   let clock = 1_000;
   const badges = new Map<number, string>();
   const handlers = createHandlers({
@@ -56,9 +53,6 @@ function setup() {
   });
   return { db, handlers, badges };
 }
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 describe('dispatch', () => {
   it('analyses an AI-industry article and records it only once it is read', async () => {

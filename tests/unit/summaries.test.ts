@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
 import { urlKeysOf } from '../../lib/archive/draft.ts';
 import { linkSummary } from '../../lib/archive/summaries.ts';
 import { findOriginalLink } from '../../lib/extract/original-link.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
+import { freshDb } from '../support/fresh-db.ts';
 import { DEMO_ORIGIN, demoHtml } from '../support/demo-pages.ts';
 
 const fixture = (slug: string) =>
@@ -37,14 +37,8 @@ describe('findOriginalLink', () => {
 });
 
 describe('linkSummary', () => {
-  const dbs: ArchiveDb[] = [];
-  afterEach(async () => {
-    for (const db of dbs.splice(0)) await db.delete();
-  });
-
   it('joins an original archived after its summary to the summary (v5 summaryOf)', async () => {
-    const db = new ArchiveDb(freshDbName());
-    dbs.push(db);
+    const db = freshDb();
     const summary = await recordArticle(
       db,
       makeDraft({
@@ -72,8 +66,7 @@ describe('linkSummary', () => {
   });
 
   it('joins a summary and its archived original into one story', async () => {
-    const db = new ArchiveDb(freshDbName());
-    dbs.push(db);
+    const db = freshDb();
     const original = await recordArticle(
       db,
       makeDraft({ url: 'https://letter.example/p/ledger' }),

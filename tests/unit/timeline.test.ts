@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordArticle } from '../../lib/archive/articles.ts';
-import { ArchiveDb } from '../../lib/archive/db.ts';
 import { orgTimeline } from '../../lib/archive/timeline.ts';
 import { bucketStart, bucketTimes } from '../../lib/related/timeline.ts';
-import { freshDbName, makeDraft } from '../support/builders.ts';
+import { makeDraft } from '../support/builders.ts';
+import { freshDb } from '../support/fresh-db.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -27,14 +27,8 @@ describe('bucketTimes', () => {
 });
 
 describe('orgTimeline', () => {
-  const dbs: ArchiveDb[] = [];
-  afterEach(async () => {
-    for (const db of dbs.splice(0)) await db.delete();
-  });
-
   it('reads one organisation’s coverage per month and its newest articles', async () => {
-    const db = new ArchiveDb(freshDbName());
-    dbs.push(db);
+    const db = freshDb();
     const nvidia = { id: 'nvidia', salience: 0.9, about: true };
     const times = ['2026-08-27T21:00Z', '2026-09-02T09:00Z', '2026-11-10T08:00Z'];
     for (const time of times)
